@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// An RFC 9457 problem document. `code` is the stable, machine-readable name the
+// console translates; `title` and `detail` are English for logs and curl users.
+struct FieldProblem
+{
+    QString field;
+    QString code;
+};
+
+struct Problem
+{
+    int status = 500;
+    QString code;
+    QString title;
+    QString detail;
+    QString instance; // the request id
+    QList<FieldProblem> fieldProblems;
+    QJsonObject extensions; // e.g. locked_until, current
+
+    QJsonObject toJson() const;
+    static Problem fromJson(const QJsonObject &object, int httpStatus);
+};
+
+// The stable codes. Adding one means adding its translation in the console's ErrorText.
+namespace ProblemCode {
+inline constexpr char16_t MalformedJson[] = u"malformed_json";
+inline constexpr char16_t DuplicateKey[] = u"duplicate_key";
+inline constexpr char16_t ValidationFailed[] = u"validation_failed";
+inline constexpr char16_t UnsupportedMediaType[] = u"unsupported_media_type";
+inline constexpr char16_t PayloadTooLarge[] = u"payload_too_large";
+inline constexpr char16_t HeaderTooLarge[] = u"header_too_large";
+inline constexpr char16_t LengthRequired[] = u"length_required";
+inline constexpr char16_t NotFound[] = u"not_found";
+inline constexpr char16_t MethodNotAllowed[] = u"method_not_allowed";
+inline constexpr char16_t AuthenticationRequired[] = u"authentication_required";
+inline constexpr char16_t TokenExpired[] = u"token_expired";
+inline constexpr char16_t PermissionDenied[] = u"permission_denied";
+inline constexpr char16_t InvalidCredentials[] = u"invalid_credentials";
+inline constexpr char16_t AccountLocked[] = u"account_locked";
+inline constexpr char16_t AccountDisabled[] = u"account_disabled";
+inline constexpr char16_t RefreshTokenInvalid[] = u"refresh_token_invalid";
+inline constexpr char16_t RefreshTokenReused[] = u"refresh_token_reused";
+inline constexpr char16_t SessionExpired[] = u"session_expired";
+inline constexpr char16_t NotAMember[] = u"organization_not_member";
+inline constexpr char16_t SelectionExpired[] = u"organization_selection_expired";
+inline constexpr char16_t PreconditionRequired[] = u"precondition_required";
+inline constexpr char16_t PreconditionFailed[] = u"precondition_failed";
+inline constexpr char16_t Conflict[] = u"conflict";
+inline constexpr char16_t IdempotencyKeyRequired[] = u"idempotency_key_required";
+inline constexpr char16_t IdempotencyKeyReused[] = u"idempotency_key_reused";
+inline constexpr char16_t RateLimited[] = u"rate_limited";
+inline constexpr char16_t InternalError[] = u"internal_error";
+inline constexpr char16_t ServiceUnavailable[] = u"service_unavailable";
+// Field codes (FieldProblem::code) besides the validators' own.
+inline constexpr char16_t FieldMissing[] = u"missing";
+inline constexpr char16_t FieldWrongType[] = u"wrong_type";
+inline constexpr char16_t FieldUnknown[] = u"unknown_field";
+inline constexpr char16_t FieldPrivileged[] = u"privileged_field";
+inline constexpr char16_t FieldTooLong[] = u"too_long";
+inline constexpr char16_t FieldEmpty[] = u"empty";
+inline constexpr char16_t FieldControlCharacter[] = u"control_character";
+inline constexpr char16_t FieldOutOfRange[] = u"out_of_range";
+inline constexpr char16_t FieldNotAllowed[] = u"not_allowed";
+} // namespace ProblemCode
