@@ -29,6 +29,8 @@ struct Problem
 // The stable codes. Adding one means adding its translation in the console's ErrorText.
 namespace ProblemCode {
 inline constexpr char16_t MalformedJson[] = u"malformed_json";
+inline constexpr char16_t MalformedRequest[] = u"malformed_request";
+inline constexpr char16_t RequestTimeout[] = u"request_timeout";
 inline constexpr char16_t DuplicateKey[] = u"duplicate_key";
 inline constexpr char16_t ValidationFailed[] = u"validation_failed";
 inline constexpr char16_t UnsupportedMediaType[] = u"unsupported_media_type";

@@ -1,0 +1,124 @@
+#include "gatehouseserver.h"
+
+#include "auth/authenticator.h"
+#include "auth/passwordhasher.h"
+#include "auth/sessionstore.h"
+#include "auth/signinservice.h"
+#include "auth/staffdirectory.h"
+#include "demo/demogenerator.h"
+#include "domain/clock.h"
+#include "http/apiserver.h"
+#include "http/router.h"
+#include "routes/auditroutes.h"
+#include "routes/authroutes.h"
+#include "routes/healthroutes.h"
+#include "routes/staffroutes.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/migrations.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcServer, "gatehouse.server")
+
+GatehouseServer::GatehouseServer(ServerOptions options, const Clock *clock, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_clock(clock)
+{
+    if (!m_clock) {
+        m_ownClock = std::make_unique<SystemClock>();
+        m_clock = m_ownClock.get();
+    }
+}
+
+GatehouseServer::~GatehouseServer()
+{
+    delete m_http; // stop serving before the services it uses go away
+}
+
+QString GatehouseServer::baseUrl() const
+{
+    const QString host = m_options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+            ? u"["_s + m_options.listenAddress.toString() + u"]"_s
+            : m_options.listenAddress.toString();
+    return (m_options.usesTls() ? u"https://"_s : u"http://"_s) + host + u':' + QString::number(m_port);
+}
+
+bool GatehouseServer::start(QString *error)
+{
+    m_db = Database::fromUrl(m_options.databaseUrl, error);
+    if (!m_db || !m_db->open(error))
+        return false;
+    if (!Migrations::migrate(*m_db, error))
+        return false;
+
+    m_hasher = std::make_unique<PasswordHasher>();
+    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
+    m_staff = std::make_unique<StaffDirectory>(*m_db);
+    m_sessions = std::make_unique<SessionStore>(*m_db, m_options.auth);
+    m_signIn = std::make_unique<SignInService>(*m_db, *m_staff, *m_sessions, *m_hasher, *m_audit,
+                                               *m_clock, m_options.auth);
+    m_authenticator = std::make_unique<Authenticator>(*m_sessions, *m_staff, *m_clock);
+
+    if (m_options.demo) {
+        DemoGenerator::Settings settings;
+        settings.accounts = m_options.demoSize;
+        settings.seed = m_options.demoSeed;
+        settings.staffPassword = m_options.demoPassword;
+        DemoGenerator generator(*m_db, *m_hasher, *m_clock, settings);
+        try {
+            if (generator.isEmpty())
+                generator.generate();
+            else
+                qCInfo(lcServer) << "the database already holds a platform; --demo leaves it as it is";
+        } catch (const StoreError &e) {
+            *error = u"Generating the demo platform failed: "_s + QString::fromStdString(e.what());
+            return false;
+        }
+    }
+    m_db->restrictPrivileges();
+
+    m_router = std::make_unique<Router>();
+    registerRoutes();
+
+    std::optional<QSslConfiguration> tls;
+    if (m_options.usesTls()) {
+        QFile certFile(m_options.tlsCertificateFile);
+        QFile keyFile(m_options.tlsKeyFile);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = u"Cannot read the TLS certificate or key."_s;
+            return false;
+        }
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyBytes = keyFile.readAll();
+        QSslKey key(keyBytes, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || key.isNull()) {
+            *error = u"The TLS certificate or key is not valid PEM."_s;
+            return false;
+        }
+        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+        c.setLocalCertificateChain(chain);
+        c.setPrivateKey(key);
+        c.setProtocol(QSsl::TlsV1_2OrLater);
+        tls = c;
+    }
+
+    m_http = new ApiServer(*m_router, *m_authenticator, this);
+    m_port = m_http->listenGuarded(m_options.listenAddress, m_options.port, m_options.limits,
+                                   tls ? &*tls : nullptr, error);
+    return m_port != 0;
+}
+
+void GatehouseServer::registerRoutes()
+{
+    HealthRoutes::add(*m_router, *m_db, *m_clock);
+    AuthRoutes::add(*m_router, *m_signIn);
+    StaffRoutes::add(*m_router, *m_db, *m_staff, *m_audit, *m_clock);
+    AuditRoutes::add(*m_router, *m_audit);
+}

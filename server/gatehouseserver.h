@@ -1,0 +1,55 @@
+#pragma once
+
+#include "serveroptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+class ApiServer;
+class AuditLog;
+class Authenticator;
+class Clock;
+class Database;
+class PasswordHasher;
+class Router;
+class SessionStore;
+class SignInService;
+class StaffDirectory;
+
+// The composition root of gatehouse-server: opens and migrates the store,
+// generates the demo platform when asked, registers every route and listens.
+// main() builds one; tests build one in-process with a clock they move.
+class GatehouseServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GatehouseServer(ServerOptions options, const Clock *clock = nullptr, QObject *parent = nullptr);
+    ~GatehouseServer() override;
+
+    bool start(QString *error);
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+
+    Database &database() { return *m_db; }
+    AuditLog &auditLog() { return *m_audit; }
+    const ServerOptions &options() const { return m_options; }
+
+private:
+    void registerRoutes();
+
+    ServerOptions m_options;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<StaffDirectory> m_staff;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<SignInService> m_signIn;
+    std::unique_ptr<Authenticator> m_authenticator;
+    std::unique_ptr<Router> m_router;
+    ApiServer *m_http = nullptr; // QObject child
+    quint16 m_port = 0;
+};
