@@ -1,0 +1,2 @@
+gatehouse_add_test(validators LIBRARIES gatehouse_domain)
+gatehouse_add_test(strictjson LIBRARIES gatehouse_domain)
