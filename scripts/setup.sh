@@ -17,7 +17,7 @@ packages=(
   # the server's PostgreSQL backend and its tests
   postgresql
   # headless windows and screenshots
-  xvfb xauth imagemagick fonts-noto-cjk
+  xvfb xauth x11-utils imagemagick fonts-noto-cjk
   # the demo launcher and tests talk HTTP; openssl makes test certificates
   curl openssl
 )
