@@ -6,12 +6,25 @@
 #include "auth/signinservice.h"
 #include "auth/staffdirectory.h"
 #include "demo/demogenerator.h"
+#include "domain/businesscalendar.h"
 #include "domain/clock.h"
 #include "http/apiserver.h"
 #include "http/router.h"
+#include "queues/arrivalsimulator.h"
+#include "queues/decisionservice.h"
+#include "queues/idempotencystore.h"
+#include "queues/imagestore.h"
+#include "queues/mailoutbox.h"
+#include "queues/provisioner.h"
+#include "queues/queuebackfill.h"
+#include "queues/queuestore.h"
+#include "queues/referencedata.h"
+#include "queues/submissionservice.h"
 #include "routes/auditroutes.h"
 #include "routes/authroutes.h"
 #include "routes/healthroutes.h"
+#include "routes/portalroutes.h"
+#include "routes/queueroutes.h"
 #include "routes/staffroutes.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -71,8 +84,10 @@ bool GatehouseServer::start(QString *error)
         settings.staffPassword = m_options.demoPassword;
         DemoGenerator generator(*m_db, *m_hasher, *m_clock, settings);
         try {
-            if (generator.isEmpty())
+            if (generator.isEmpty()) {
                 generator.generate();
+                QueueBackfill::run(*m_db);
+            }
             else
                 qCInfo(lcServer) << "the database already holds a platform; --demo leaves it as it is";
         } catch (const StoreError &e) {
@@ -81,6 +96,23 @@ bool GatehouseServer::start(QString *error)
         }
     }
     m_db->restrictPrivileges();
+
+    m_calendar = std::make_unique<BusinessCalendar>();
+    m_reference = std::make_unique<ReferenceData>(*m_db);
+    m_reference->loadCalendar(m_calendar.get());
+    m_queues = std::make_unique<QueueStore>(*m_db, *m_calendar);
+    m_idempotency = std::make_unique<IdempotencyStore>(*m_db);
+    m_idempotency->purgeOlderThan(m_clock->nowMs() - IdempotencyStore::kRetentionMs);
+    m_provisioner = std::make_unique<Provisioner>(*m_db);
+    m_mail = std::make_unique<MailOutbox>(*m_db);
+    m_images = std::make_unique<ImageStore>(*m_db);
+    m_decisions = std::make_unique<DecisionService>(*m_db, *m_queues, *m_idempotency, *m_provisioner, *m_mail,
+                                                    *m_reference, *m_audit, *m_clock);
+    m_submissions = std::make_unique<SubmissionService>(*m_db, *m_images, *m_calendar, *m_audit, *m_clock);
+    if (m_options.demo && m_options.demoArrivalsPerMinute > 0) {
+        m_arrivals = new ArrivalSimulator(*m_db, *m_submissions, m_options.demoArrivalsPerMinute, this);
+        m_arrivals->start();
+    }
 
     m_router = std::make_unique<Router>();
     registerRoutes();
@@ -121,4 +153,7 @@ void GatehouseServer::registerRoutes()
     AuthRoutes::add(*m_router, *m_signIn);
     StaffRoutes::add(*m_router, *m_db, *m_staff, *m_audit, *m_clock);
     AuditRoutes::add(*m_router, *m_audit);
+    QueueRoutes::add(*m_router, {*m_db, *m_queues, *m_decisions, *m_images, *m_mail, *m_reference, *m_calendar,
+                                 *m_audit, *m_clock, m_options.claimLeaseMs});
+    PortalRoutes::add(*m_router, *m_submissions, m_options.portalKey);
 }

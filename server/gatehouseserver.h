@@ -7,6 +7,16 @@
 #include <memory>
 
 class ApiServer;
+class ArrivalSimulator;
+class BusinessCalendar;
+class DecisionService;
+class IdempotencyStore;
+class ImageStore;
+class MailOutbox;
+class Provisioner;
+class QueueStore;
+class ReferenceData;
+class SubmissionService;
 class AuditLog;
 class Authenticator;
 class Clock;
@@ -49,6 +59,16 @@ private:
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<SignInService> m_signIn;
     std::unique_ptr<Authenticator> m_authenticator;
+    std::unique_ptr<BusinessCalendar> m_calendar;
+    std::unique_ptr<ReferenceData> m_reference;
+    std::unique_ptr<QueueStore> m_queues;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<Provisioner> m_provisioner;
+    std::unique_ptr<MailOutbox> m_mail;
+    std::unique_ptr<ImageStore> m_images;
+    std::unique_ptr<DecisionService> m_decisions;
+    std::unique_ptr<SubmissionService> m_submissions;
+    ArrivalSimulator *m_arrivals = nullptr; // QObject child
     std::unique_ptr<Router> m_router;
     ApiServer *m_http = nullptr; // QObject child
     quint16 m_port = 0;

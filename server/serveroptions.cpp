@@ -50,8 +50,20 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *o, QStrin
                                      u"hours"_s, u"168"_s);
     const QCommandLineOption absoluteTtl(u"session-max-days"_s, u"A session ends this long after sign-in (default 30)."_s,
                                          u"days"_s, u"30"_s);
+    const QCommandLineOption portalKey(
+            u"portal-key"_s,
+            u"Key the developer portal sends (X-Portal-Key) on the applicant routes /api/v1/portal/…; prefer the "
+            "environment variable GATEHOUSE_PORTAL_KEY. Without one the applicant routes are closed, except in "
+            "--demo mode where the key is \"gatehouse-demo-portal\"."_s,
+            u"key"_s);
+    const QCommandLineOption claimLease(u"claim-lease-seconds"_s,
+                                        u"How long a reviewer's claim on a queue item lasts unless renewed (default 300)."_s,
+                                        u"seconds"_s, u"300"_s);
+    const QCommandLineOption arrivals(u"demo-arrivals-per-minute"_s,
+                                      u"With --demo: new applications and verifications arriving per minute (default 0)."_s,
+                                      u"rate"_s, u"0"_s);
     p.addOptions({listen, port, database, demo, demoSize, demoSeed, tlsCert, tlsKey, maxBody, maxHead, accessTtl,
-                  idleTtl, absoluteTtl});
+                  idleTtl, absoluteTtl, portalKey, claimLease, arrivals});
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return false;
@@ -95,6 +107,21 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *o, QStrin
     o->demoSeed = quint32(v);
     o->demoPassword = QProcessEnvironment::systemEnvironment().value(u"GATEHOUSE_DEMO_PASSWORD"_s,
                                                                      QString::fromUtf16(kDefaultDemoPassword));
+    o->portalKey = p.isSet(portalKey)
+            ? p.value(portalKey)
+            : QProcessEnvironment::systemEnvironment().value(
+                      u"GATEHOUSE_PORTAL_KEY"_s, o->demo ? QString::fromUtf16(kDefaultDemoPortalKey) : QString());
+    if (!number(claimLease, 30, 24 * 3600, &v))
+        return false;
+    o->claimLeaseMs = v * 1000;
+    {
+        bool ok = false;
+        o->demoArrivalsPerMinute = p.value(arrivals).toDouble(&ok);
+        if (!ok || o->demoArrivalsPerMinute < 0 || o->demoArrivalsPerMinute > 600) {
+            *error = u"--demo-arrivals-per-minute must be a number from 0 to 600."_s;
+            return false;
+        }
+    }
     o->tlsCertificateFile = p.value(tlsCert);
     o->tlsKeyFile = p.value(tlsKey);
     if (o->tlsCertificateFile.isEmpty() != o->tlsKeyFile.isEmpty()) {

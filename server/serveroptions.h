@@ -21,6 +21,9 @@ struct ServerOptions
     QString tlsKeyFile;
     ConnectionLimits limits;
     AuthSettings auth;
+    QString portalKey;            // from GATEHOUSE_PORTAL_KEY or --portal-key; demo default below
+    qint64 claimLeaseMs = 5 * 60 * 1000;
+    double demoArrivalsPerMinute = 0;
 
     bool usesTls() const { return !tlsCertificateFile.isEmpty(); }
 
@@ -29,4 +32,5 @@ struct ServerOptions
     static bool parse(const QStringList &arguments, ServerOptions *options, QString *error, bool *exitNow);
     static QString defaultDatabaseUrl();
     static constexpr char16_t kDefaultDemoPassword[] = u"gatehouse-demo";
+    static constexpr char16_t kDefaultDemoPortalKey[] = u"gatehouse-demo-portal";
 };

@@ -58,6 +58,13 @@ inline constexpr char16_t IdempotencyKeyReused[] = u"idempotency_key_reused";
 inline constexpr char16_t RateLimited[] = u"rate_limited";
 inline constexpr char16_t InternalError[] = u"internal_error";
 inline constexpr char16_t ServiceUnavailable[] = u"service_unavailable";
+// Review queues.
+inline constexpr char16_t ClaimedByOther[] = u"claimed_by_other";
+inline constexpr char16_t NotUnderReview[] = u"not_under_review";
+inline constexpr char16_t SubmissionPending[] = u"submission_pending";
+inline constexpr char16_t ResubmissionNotAllowed[] = u"resubmission_not_allowed";
+inline constexpr char16_t ImageNotAllowed[] = u"image_not_allowed";
+inline constexpr char16_t PortalKeyRequired[] = u"portal_key_required";
 // Field codes (FieldProblem::code) besides the validators' own.
 inline constexpr char16_t FieldMissing[] = u"missing";
 inline constexpr char16_t FieldWrongType[] = u"wrong_type";

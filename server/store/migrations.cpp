@@ -22,6 +22,7 @@ struct Migration
 // Append only: a released migration is never edited.
 constexpr Migration kMigrations[] = {
         {1, u"The whole platform domain, staff sign-in and the audit log", u"001_domain"},
+        {2, u"Review queues: sort indexes, reason codes, calendar, idempotency keys, mail outbox", u"002_review_queues"},
 };
 
 QString readResource(const QString &path)

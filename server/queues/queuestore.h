@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/businesscalendar.h"
+#include "domain/queuerecords.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+struct QueuePage
+{
+    QList<QueueItemSummary> items;
+    qint64 total = 0;
+    QString nextCursor;
+};
+
+struct StaffRef
+{
+    qint64 id = 0;
+    QString name;
+};
+
+// Reads and writes queue items. Every statement is scoped to a platform
+// organization, so another organization's ids are simply not found. Writes that
+// decide use UPDATE … WHERE version = ? (never read-then-write).
+class QueueStore
+{
+public:
+    QueueStore(Database &db, const BusinessCalendar &calendar);
+
+    // false with *problems set when the cursor is malformed.
+    bool list(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter, qint64 now,
+              QueuePage *page, QList<struct FieldProblem> *problems);
+    std::optional<QueueItemSummary> summary(QueueKind kind, qint64 orgId, qint64 id, qint64 now);
+    std::optional<QueueItemDetail> detail(QueueKind kind, qint64 orgId, qint64 id, qint64 now);
+
+    enum class ClaimOutcome { Claimed, Renewed, NotFound, NotUnderReview, HeldByOther };
+    ClaimOutcome claim(QueueKind kind, qint64 orgId, qint64 id, const StaffRef &staff, qint64 now,
+                       qint64 leaseMs);
+    // Releases a claim the staff member holds (or any claim when force is set).
+    bool release(QueueKind kind, qint64 orgId, qint64 id, qint64 staffId, bool force);
+    // The oldest due item nobody holds, claimed for the staff member; nullopt when none.
+    std::optional<qint64> claimNext(QueueKind kind, qint64 orgId, const StaffRef &staff, qint64 now,
+                                    qint64 leaseMs);
+
+    struct Decision
+    {
+        QueueStatus status; // Approved or Rejected
+        QString reasonCode;
+        QString reasonText;
+    };
+    // Applies the decision if the item is still at expectedVersion and under
+    // review; false otherwise (the caller answers 412 with the current state).
+    bool decide(QueueKind kind, qint64 orgId, qint64 id, int expectedVersion, const Decision &decision,
+                const StaffRef &staff, qint64 now);
+
+    // Extra columns of an item a decision needs (organization, logo …).
+    QVariant column(QueueKind kind, qint64 id, const QString &column);
+
+private:
+    QueueItemSummary summaryFrom(const class QSqlQuery &q, qint64 now) const;
+    QJsonObject fieldsOf(QueueKind kind, qint64 id);
+    QList<QueueHistoryEntry> history(QueueKind kind, qint64 id);
+
+    Database &m_db;
+    const BusinessCalendar &m_calendar;
+};

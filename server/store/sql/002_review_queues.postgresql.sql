@@ -1,0 +1,5 @@
+-- Tables created after version 1 get the application role's privileges through
+-- ALTER DEFAULT PRIVILEGES; grant again in case the migrating role differs.
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO gatehouse_app;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO gatehouse_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM gatehouse_app;
