@@ -135,7 +135,8 @@ QJsonObject QueueItemSummary::toJson() const
                                                                {u"expires_at"_s, timeOrNull(claimExpiresAt)}})
                                      : QJsonValue()},
             {u"submission_number"_s, submissionNumber},
-            {u"version"_s, version}};
+            {u"version"_s, version},
+            {u"updated_at"_s, timeOrNull(updatedAt)}};
 }
 
 QueueItemSummary QueueItemSummary::fromJson(const QJsonObject &o)
@@ -158,6 +159,7 @@ QueueItemSummary QueueItemSummary::fromJson(const QJsonObject &o)
     s.claimExpiresAt = msFrom(claim.value(u"expires_at"_s));
     s.submissionNumber = o.value(u"submission_number"_s).toInt(1);
     s.version = o.value(u"version"_s).toInt(1);
+    s.updatedAt = msFrom(o.value(u"updated_at"_s));
     return s;
 }
 
@@ -225,6 +227,79 @@ QueueItemDetail QueueItemDetail::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : h)
         d.history.append(QueueHistoryEntry::fromJson(v.toObject()));
     return d;
+}
+
+bool QueueFilter::matches(const QueueItemSummary &row, qint64 staffId, qint64 nowMs) const
+{
+    if (!statuses.isEmpty() && !statuses.contains(row.status))
+        return false;
+    if (!role.isEmpty() && row.role != role)
+        return false;
+    constexpr qint64 offset = 8LL * 3600 * 1000; // China Standard Time, as BusinessCalendar
+    const auto localMidnight = [](QDate d) {
+        return QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() - offset;
+    };
+    if (submittedFrom.isValid() && row.submittedAt < localMidnight(submittedFrom))
+        return false;
+    if (submittedTo.isValid() && row.submittedAt >= localMidnight(submittedTo.addDays(1)))
+        return false;
+    const qint64 endOfDay = localMidnight(QDateTime::fromMSecsSinceEpoch(nowMs + offset, Qt::UTC).date().addDays(1));
+    const bool underReview = row.status == QueueStatus::UnderReview;
+    if (due == u"overdue" && !(row.dueAt < nowMs && underReview))
+        return false;
+    if (due == u"today" && !(row.dueAt >= nowMs && row.dueAt < endOfDay && underReview))
+        return false;
+    if (due == u"later" && row.dueAt < endOfDay)
+        return false;
+    const bool claimedLive = row.claimedById != 0 && row.claimExpiresAt > nowMs;
+    if (claimed == u"me" && !(claimedLive && row.claimedById == staffId))
+        return false;
+    if (claimed == u"nobody" && claimedLive)
+        return false;
+    if (claimed == u"others" && !(claimedLive && row.claimedById != staffId))
+        return false;
+    if (claimed == u"anyone" && !claimedLive)
+        return false;
+    if (!text.isEmpty()) {
+        const bool hit = row.companyName.contains(text, Qt::CaseInsensitive)
+                || row.applicantEmail.contains(text, Qt::CaseInsensitive)
+                || row.applicantName.contains(text, Qt::CaseInsensitive);
+        if (!hit)
+            return false;
+    }
+    return true;
+}
+
+bool QueueFilter::lessThan(const QueueItemSummary &a, const QueueItemSummary &b) const
+{
+    int c = 0;
+    const auto cmp = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    switch (sort) {
+    case QueueSortColumn::Applicant:
+        c = QString::compare(a.applicantName, b.applicantName, Qt::CaseSensitive);
+        break;
+    case QueueSortColumn::Company:
+        c = QString::compare(a.companyName, b.companyName, Qt::CaseSensitive);
+        break;
+    case QueueSortColumn::Role:
+        c = QString::compare(a.role, b.role, Qt::CaseSensitive);
+        break;
+    case QueueSortColumn::Submitted:
+        c = cmp(a.submittedAt, b.submittedAt);
+        break;
+    case QueueSortColumn::Due:
+        c = cmp(a.dueAt, b.dueAt);
+        break;
+    case QueueSortColumn::Status:
+        c = QString::compare(Queues::statusCode(a.status), Queues::statusCode(b.status));
+        break;
+    case QueueSortColumn::ClaimedBy:
+        c = QString::compare(a.claimedByName, b.claimedByName, Qt::CaseSensitive);
+        break;
+    }
+    if (c == 0)
+        c = cmp(a.id, b.id);
+    return descending ? c > 0 : c < 0;
 }
 
 QUrlQuery QueueFilter::toQuery() const

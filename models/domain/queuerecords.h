@@ -48,6 +48,7 @@ struct QueueItemSummary
     qint64 claimExpiresAt = 0;
     int submissionNumber = 1;     // 2 for the first resubmission …
     int version = 1;
+    qint64 updatedAt = 0;         // the last change the list shows (claims included)
 
     QJsonObject toJson() const;
     static QueueItemSummary fromJson(const QJsonObject &o);
@@ -103,6 +104,12 @@ struct QueueFilter
     QString cursor;
 
     QUrlQuery toQuery() const;
+    // Whether a row belongs in a list with this filter, as the server decides it
+    // (used to place live changes without asking the server again).
+    bool matches(const QueueItemSummary &row, qint64 staffId, qint64 nowMs) const;
+    // Whether a sorts before b in this filter's order (the server's order: by the
+    // column, then by id; text compares by code point).
+    bool lessThan(const QueueItemSummary &a, const QueueItemSummary &b) const;
     // Reads and checks a query; every bad parameter lands in *problems.
     static QueueFilter fromQuery(const QUrlQuery &query, QList<FieldProblem> *problems);
     bool operator==(const QueueFilter &other) const = default;

@@ -22,6 +22,8 @@ void run(Database &db)
                                                   " COALESCE((SELECT a.email FROM accounts a WHERE a.id ="
                                                   " applicant_account_id), '') WHERE applicant_name = ''"_s);
             db.execDirect(u"UPDATE "_s + table + u" SET claimed_by_name = '' WHERE claimed_by_name IS NULL"_s);
+            db.execDirect(u"UPDATE "_s + table + u" SET updated_at = COALESCE(decided_at, submitted_at)"
+                                                  " WHERE updated_at = 0"_s);
             // Chains are short; a few passes number them all.
             for (int pass = 0; pass < 8; ++pass) {
                 db.execDirect(u"UPDATE "_s + table + u" SET submission_number = (SELECT p.submission_number + 1 FROM "_s

@@ -80,6 +80,7 @@ QueueItemSummary QueueStore::summaryFrom(const QSqlQuery &q, qint64 now) const
     }
     s.submissionNumber = q.value(12).toInt();
     s.version = q.value(13).toInt();
+    s.updatedAt = q.value(14).toLongLong();
     s.businessDaysLeft = m_calendar.businessDaysLeft(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC),
                                                      QDateTime::fromMSecsSinceEpoch(s.dueAt, Qt::UTC));
     return s;
@@ -189,7 +190,7 @@ bool QueueStore::list(QueueKind kind, qint64 orgId, qint64 staffId, const QueueF
             break;
         }
         page->items.append(summaryFrom(q, now));
-        lastValue = q.value(14);
+        lastValue = q.value(15);
         if (isTimeColumn(f.sort))
             lastValue = lastValue.toLongLong();
         else
@@ -327,8 +328,8 @@ QueueStore::ClaimOutcome QueueStore::claim(QueueKind kind, qint64 orgId, qint64 
     if (before->status != QueueStatus::UnderReview)
         return ClaimOutcome::NotUnderReview;
     QSqlQuery &q = m_db.prepare(u"UPDATE "_s + t.table
-                                + u" SET claimed_by_staff_id = :me, claimed_by_name = :name, claim_expires_at = :exp"
-                                  " WHERE id = :id AND platform_org_id = :org AND status = 'under_review' AND"
+                                + u" SET claimed_by_staff_id = :me, claimed_by_name = :name, claim_expires_at = :exp,"
+                                  " updated_at = :now_u WHERE id = :id AND platform_org_id = :org AND status = 'under_review' AND"
                                   " (claimed_by_staff_id IS NULL OR claimed_by_staff_id = :me2 OR claim_expires_at <= :now)"_s);
     q.bindValue(u":me"_s, staff.id);
     q.bindValue(u":name"_s, staff.name);
@@ -337,23 +338,25 @@ QueueStore::ClaimOutcome QueueStore::claim(QueueKind kind, qint64 orgId, qint64 
     q.bindValue(u":org"_s, orgId);
     q.bindValue(u":me2"_s, staff.id);
     q.bindValue(u":now"_s, now);
+    q.bindValue(u":now_u"_s, now);
     m_db.exec(q);
     if (q.numRowsAffected() != 1)
         return ClaimOutcome::HeldByOther;
     return before->claimedById == staff.id ? ClaimOutcome::Renewed : ClaimOutcome::Claimed;
 }
 
-bool QueueStore::release(QueueKind kind, qint64 orgId, qint64 id, qint64 staffId, bool force)
+bool QueueStore::release(QueueKind kind, qint64 orgId, qint64 id, qint64 staffId, bool force, qint64 now)
 {
     const QueueTable &t = QueueTable::of(kind);
     QSqlQuery &q = m_db.prepare(u"UPDATE "_s + t.table
-                                + u" SET claimed_by_staff_id = NULL, claimed_by_name = '', claim_expires_at = NULL"
-                                  " WHERE id = :id AND platform_org_id = :org AND claimed_by_staff_id IS NOT NULL"
+                                + u" SET claimed_by_staff_id = NULL, claimed_by_name = '', claim_expires_at = NULL,"
+                                  " updated_at = :now WHERE id = :id AND platform_org_id = :org AND claimed_by_staff_id IS NOT NULL"
                                   " AND (claimed_by_staff_id = :me OR :force = 1)"_s);
     q.bindValue(u":id"_s, id);
     q.bindValue(u":org"_s, orgId);
     q.bindValue(u":me"_s, staffId);
     q.bindValue(u":force"_s, force ? 1 : 0);
+    q.bindValue(u":now"_s, now);
     m_db.exec(q);
     return q.numRowsAffected() == 1;
 }
@@ -388,7 +391,7 @@ bool QueueStore::decide(QueueKind kind, qint64 orgId, qint64 id, int expectedVer
                                 + u" SET status = :status, decided_at = :now, decided_by_staff_id = :staff,"
                                   " decided_by_name = :name, reason_code = :code, reason_text = :text,"
                                   " claimed_by_staff_id = NULL, claimed_by_name = '', claim_expires_at = NULL,"
-                                  " version = version + 1"
+                                  " version = version + 1, updated_at = :now2"
                                   " WHERE id = :id AND platform_org_id = :org AND version = :version"
                                   " AND status = 'under_review'"_s);
     q.bindValue(u":status"_s, Queues::statusCode(d.status));
@@ -400,8 +403,26 @@ bool QueueStore::decide(QueueKind kind, qint64 orgId, qint64 id, int expectedVer
     q.bindValue(u":id"_s, id);
     q.bindValue(u":org"_s, orgId);
     q.bindValue(u":version"_s, expectedVersion);
+    q.bindValue(u":now2"_s, now);
     m_db.exec(q);
     return q.numRowsAffected() == 1;
+}
+
+QList<QueueItemSummary> QueueStore::changedSince(QueueKind kind, qint64 orgId, qint64 since, qint64 now, int limit)
+{
+    const QueueTable &t = QueueTable::of(kind);
+    QSqlQuery &q = m_db.prepare(u"SELECT "_s + t.summaryColumns() + u" FROM "_s + t.table
+                                + u" t WHERE t.platform_org_id = :org AND t.updated_at > :since"
+                                  " ORDER BY t.updated_at, t.id LIMIT :limit"_s);
+    q.bindValue(u":org"_s, orgId);
+    q.bindValue(u":since"_s, since);
+    q.bindValue(u":limit"_s, limit);
+    m_db.exec(q);
+    QList<QueueItemSummary> rows;
+    while (q.next())
+        rows.append(summaryFrom(q, now));
+    q.finish();
+    return rows;
 }
 
 QVariant QueueStore::column(QueueKind kind, qint64 id, const QString &column)

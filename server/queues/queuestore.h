@@ -41,7 +41,7 @@ public:
     ClaimOutcome claim(QueueKind kind, qint64 orgId, qint64 id, const StaffRef &staff, qint64 now,
                        qint64 leaseMs);
     // Releases a claim the staff member holds (or any claim when force is set).
-    bool release(QueueKind kind, qint64 orgId, qint64 id, qint64 staffId, bool force);
+    bool release(QueueKind kind, qint64 orgId, qint64 id, qint64 staffId, bool force, qint64 now);
     // The oldest due item nobody holds, claimed for the staff member; nullopt when none.
     std::optional<qint64> claimNext(QueueKind kind, qint64 orgId, const StaffRef &staff, qint64 now,
                                     qint64 leaseMs);
@@ -56,6 +56,10 @@ public:
     // review; false otherwise (the caller answers 412 with the current state).
     bool decide(QueueKind kind, qint64 orgId, qint64 id, int expectedVersion, const Decision &decision,
                 const StaffRef &staff, qint64 now);
+
+    // Items whose list row changed after `since` (ms), oldest change first: the
+    // console's live refresh. Claims that merely expired are not changes.
+    QList<QueueItemSummary> changedSince(QueueKind kind, qint64 orgId, qint64 since, qint64 now, int limit);
 
     // Extra columns of an item a decision needs (organization, logo …).
     QVariant column(QueueKind kind, qint64 id, const QString &column);

@@ -46,5 +46,5 @@ QString QueueTable::summaryColumns() const
 {
     return u"t.id, t.applicant_account_id, t.applicant_name, t.applicant_email, t.company_name,"
            " t.applicant_role, t.submitted_at, t.due_at, t.status, t.claimed_by_staff_id,"
-           " t.claimed_by_name, t.claim_expires_at, t.submission_number, t.version"_s;
+           " t.claimed_by_name, t.claim_expires_at, t.submission_number, t.version, t.updated_at"_s;
 }

@@ -153,8 +153,8 @@ qint64 SubmissionService::insertApplication(const ApplicationForm &f, const QStr
         QSqlQuery &q = m_db.prepare(
                 u"INSERT INTO workspace_applications (platform_org_id, applicant_account_id, applicant_role,"
                 " company_name, logo_image_id, website, contact_number, email, status, submitted_at, due_at,"
-                " previous_id, applicant_name, applicant_email, submission_number, claimed_by_name) VALUES (:o, :a, :r,"
-                " :c, :logo, :w, :p, :e, 'under_review', :now, :due, :prev, :an, :ae, :n, '') RETURNING id"_s);
+                " previous_id, applicant_name, applicant_email, submission_number, claimed_by_name, updated_at) VALUES (:o,"
+                " :a, :r, :c, :logo, :w, :p, :e, 'under_review', :now, :due, :prev, :an, :ae, :n, '', :now2) RETURNING id"_s);
         q.bindValue(u":o"_s, applicant.orgId);
         q.bindValue(u":a"_s, f.applicantAccountId);
         q.bindValue(u":r"_s, f.role);
@@ -164,6 +164,7 @@ qint64 SubmissionService::insertApplication(const ApplicationForm &f, const QStr
         q.bindValue(u":p"_s, phone.isEmpty() ? QVariant() : QVariant(phone));
         q.bindValue(u":e"_s, email.normalized);
         q.bindValue(u":now"_s, now);
+        q.bindValue(u":now2"_s, now);
         q.bindValue(u":due"_s, due);
         q.bindValue(u":prev"_s, f.previousId ? QVariant(f.previousId) : QVariant());
         q.bindValue(u":an"_s, applicant.name);
@@ -235,8 +236,8 @@ qint64 SubmissionService::insertVerification(const VerificationForm &f, const QS
                 u"INSERT INTO enterprise_verifications (platform_org_id, applicant_account_id, organization_id,"
                 " company_name, credit_code, legal_representative, licence_image_id, contact_name, contact_phone,"
                 " contact_email, status, submitted_at, due_at, previous_id, applicant_name, applicant_email,"
-                " submission_number, claimed_by_name) VALUES (:o, :a, :team, :c, :cc, :lr, :lic, :cn, :cp, :ce,"
-                " 'under_review', :now, :due, :prev, :an, :ae, :n, '') RETURNING id"_s);
+                " submission_number, claimed_by_name, updated_at) VALUES (:o, :a, :team, :c, :cc, :lr, :lic, :cn, :cp,"
+                " :ce, 'under_review', :now, :due, :prev, :an, :ae, :n, '', :now2) RETURNING id"_s);
         q.bindValue(u":o"_s, applicant.orgId);
         q.bindValue(u":a"_s, f.applicantAccountId);
         q.bindValue(u":team"_s, f.organizationId);
@@ -248,6 +249,7 @@ qint64 SubmissionService::insertVerification(const VerificationForm &f, const QS
         q.bindValue(u":cp"_s, phone.normalized);
         q.bindValue(u":ce"_s, contactEmail.isEmpty() ? QVariant() : QVariant(contactEmail));
         q.bindValue(u":now"_s, now);
+        q.bindValue(u":now2"_s, now);
         q.bindValue(u":due"_s, due);
         q.bindValue(u":prev"_s, f.previousId ? QVariant(f.previousId) : QVariant());
         q.bindValue(u":an"_s, applicant.name);

@@ -111,6 +111,27 @@ void add(Router &router, QueueRouteContext c)
                                               {u"server_time"_s, c.clock.now().toString(Qt::ISODateWithMs)}});
     });
 
+    router.add("GET", u"/api/v1/queues/{queue}/changes"_s, read, [c](ApiRequest &r) mutable {
+        QueueKind kind;
+        HttpResponse problem;
+        if (!itemFrom(r, &kind, nullptr, &problem))
+            return problem;
+        const QDateTime since = QDateTime::fromString(r.query.queryItemValue(u"since"_s), Qt::ISODateWithMs);
+        if (!since.isValid())
+            return HttpResponse::validation({{u"since"_s, QString::fromUtf16(ProblemCode::FieldWrongType)}});
+        const qint64 now = c.clock.nowMs();
+        constexpr int kLimit = 500;
+        const QList<QueueItemSummary> rows = c.queues.changedSince(kind, r.principal.platformOrgId,
+                                                                   since.toMSecsSinceEpoch(), now, kLimit);
+        QJsonArray items;
+        for (const QueueItemSummary &s : rows)
+            items.append(s.toJson());
+        // A client that got a full batch asks again from the last change it saw.
+        return HttpResponse::json(QJsonObject{{u"items"_s, items},
+                                              {u"more"_s, rows.size() == kLimit},
+                                              {u"server_time"_s, c.clock.now().toString(Qt::ISODateWithMs)}});
+    });
+
     router.add("GET", u"/api/v1/queues/{queue}/items/{id}"_s, read, [c](ApiRequest &r) mutable {
         QueueKind kind;
         qint64 id = 0;
@@ -147,7 +168,7 @@ void add(Router &router, QueueRouteContext c)
                 && r.principal.roles.contains(Role::Administrator);
         bool released = false;
         c.db.transaction([&] {
-            released = c.queues.release(kind, r.principal.platformOrgId, id, r.principal.staffId, force);
+            released = c.queues.release(kind, r.principal.platformOrgId, id, r.principal.staffId, force, now);
             if (released) {
                 const QueueTable &t = QueueTable::of(kind);
                 AuditEntry e = auditEntryFor(r, t.targetType + u".release"_s, t.targetType, QString::number(id),

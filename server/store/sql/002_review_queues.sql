@@ -10,6 +10,10 @@ ALTER TABLE enterprise_verifications ADD COLUMN applicant_role TEXT NOT NULL DEF
 -- 1 for a first submission, 2 for the first resubmission after a rejection …
 ALTER TABLE workspace_applications ADD COLUMN submission_number INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE enterprise_verifications ADD COLUMN submission_number INTEGER NOT NULL DEFAULT 1;
+-- When anything a queue shows last changed (submission, claim, release,
+-- decision): the console's live refresh asks for what changed since.
+ALTER TABLE workspace_applications ADD COLUMN updated_at ${BIGINT} NOT NULL DEFAULT 0;
+ALTER TABLE enterprise_verifications ADD COLUMN updated_at ${BIGINT} NOT NULL DEFAULT 0;
 
 -- The language decision mails are written in.
 ALTER TABLE accounts ADD COLUMN preferred_language TEXT NOT NULL DEFAULT 'zh_CN';
@@ -27,6 +31,7 @@ CREATE INDEX wa_by_role ON workspace_applications (platform_org_id, applicant_ro
 CREATE INDEX wa_by_status ON workspace_applications (platform_org_id, status, due_at, id);
 CREATE INDEX wa_by_claimer ON workspace_applications (platform_org_id, claimed_by_name, id);
 CREATE INDEX wa_previous ON workspace_applications (previous_id);
+CREATE INDEX wa_updated ON workspace_applications (platform_org_id, updated_at, id);
 CREATE INDEX ev_by_due ON enterprise_verifications (platform_org_id, due_at, id);
 CREATE INDEX ev_by_submitted ON enterprise_verifications (platform_org_id, submitted_at, id);
 CREATE INDEX ev_by_company ON enterprise_verifications (platform_org_id, company_name, id);
@@ -35,6 +40,7 @@ CREATE INDEX ev_by_role ON enterprise_verifications (platform_org_id, applicant_
 CREATE INDEX ev_by_status ON enterprise_verifications (platform_org_id, status, due_at, id);
 CREATE INDEX ev_by_claimer ON enterprise_verifications (platform_org_id, claimed_by_name, id);
 CREATE INDEX ev_previous ON enterprise_verifications (previous_id);
+CREATE INDEX ev_updated ON enterprise_verifications (platform_org_id, updated_at, id);
 CREATE INDEX ev_credit_code ON enterprise_verifications (credit_code);
 
 -- Rejection reasons, configurable by administrators, in both languages.
