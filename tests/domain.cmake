@@ -1,2 +1,4 @@
 gatehouse_add_test(validators LIBRARIES gatehouse_domain)
 gatehouse_add_test(strictjson LIBRARIES gatehouse_domain)
+gatehouse_add_test(businesscalendar LIBRARIES gatehouse_domain)
+gatehouse_add_test(queuefilter LIBRARIES gatehouse_domain)

@@ -86,18 +86,10 @@ QueueItemSummary QueueStore::summaryFrom(const QSqlQuery &q, qint64 now) const
     return s;
 }
 
-bool QueueStore::list(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &f, qint64 now,
-                      QueuePage *page, QList<FieldProblem> *problems)
+QueueStore::Where QueueStore::whereClause(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &f,
+                                         qint64 now) const
 {
     const QueueTable &t = QueueTable::of(kind);
-    const QString sortExpr = t.sortExpression(f.sort);
-    QVariant cursorValue;
-    qint64 cursorId = 0;
-    if (!f.cursor.isEmpty() && !decodeCursor(f.cursor, isTimeColumn(f.sort), &cursorValue, &cursorId)) {
-        problems->append({u"cursor"_s, QString::fromUtf16(ProblemCode::FieldWrongType)});
-        return false;
-    }
-
     QString where = u" WHERE t.platform_org_id = :org"_s;
     QVariantMap binds{{u":org"_s, orgId}};
     if (!f.statuses.isEmpty()) {
@@ -158,17 +150,40 @@ bool QueueStore::list(QueueKind kind, qint64 orgId, qint64 staffId, const QueueF
         binds.insert(u":text"_s, likePattern(f.text));
     }
 
-    // Total over the filter, without the cursor: "showing N of M".
-    {
-        QSqlQuery &count = m_db.prepare(u"SELECT COUNT(*) FROM "_s + t.table + u" t"_s + where);
-        for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-            count.bindValue(it.key(), it.value());
-        m_db.exec(count);
-        page->total = count.next() ? count.value(0).toLongLong() : 0;
-        count.finish();
+    return {where, binds};
+}
+
+qint64 QueueStore::count(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter, qint64 now)
+{
+    const QueueTable &t = QueueTable::of(kind);
+    const Where w = whereClause(kind, orgId, staffId, filter, now);
+    QSqlQuery &count = m_db.prepare(u"SELECT COUNT(*) FROM "_s + t.table + u" t"_s + w.sql);
+    for (auto it = w.binds.cbegin(); it != w.binds.cend(); ++it)
+        count.bindValue(it.key(), it.value());
+    m_db.exec(count);
+    const qint64 total = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+    return total;
+}
+
+bool QueueStore::list(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &f, qint64 now,
+                      QueuePage *page, QList<FieldProblem> *problems)
+{
+    const QueueTable &t = QueueTable::of(kind);
+    const QString sortExpr = t.sortExpression(f.sort);
+    QVariant cursorValue;
+    qint64 cursorId = 0;
+    if (!f.cursor.isEmpty() && !decodeCursor(f.cursor, isTimeColumn(f.sort), &cursorValue, &cursorId)) {
+        problems->append({u"cursor"_s, QString::fromUtf16(ProblemCode::FieldWrongType)});
+        return false;
     }
 
-    QString pageWhere = where;
+    // Total over the filter for "showing N of M": on the first page only, so a
+    // deep page costs what the first one does.
+    page->total = cursorId ? -1 : count(kind, orgId, staffId, f, now);
+    const Where w = whereClause(kind, orgId, staffId, f, now);
+    QString pageWhere = w.sql;
+    QVariantMap binds = w.binds;
     if (cursorId) {
         pageWhere += f.descending ? u" AND ("_s + sortExpr + u", t.id) < (:cv, :cid)"_s
                                   : u" AND ("_s + sortExpr + u", t.id) > (:cv, :cid)"_s;

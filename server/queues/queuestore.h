@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -34,6 +35,7 @@ public:
     // false with *problems set when the cursor is malformed.
     bool list(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter, qint64 now,
               QueuePage *page, QList<struct FieldProblem> *problems);
+    qint64 count(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter, qint64 now);
     std::optional<QueueItemSummary> summary(QueueKind kind, qint64 orgId, qint64 id, qint64 now);
     std::optional<QueueItemDetail> detail(QueueKind kind, qint64 orgId, qint64 id, qint64 now);
 
@@ -65,6 +67,12 @@ public:
     QVariant column(QueueKind kind, qint64 id, const QString &column);
 
 private:
+    struct Where
+    {
+        QString sql;
+        QVariantMap binds;
+    };
+    Where whereClause(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter, qint64 now) const;
     QueueItemSummary summaryFrom(const class QSqlQuery &q, qint64 now) const;
     QJsonObject fieldsOf(QueueKind kind, qint64 id);
     QList<QueueHistoryEntry> history(QueueKind kind, qint64 id);

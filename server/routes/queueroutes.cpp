@@ -105,7 +105,7 @@ void add(Router &router, QueueRouteContext c)
         for (const QueueItemSummary &s : std::as_const(page.items))
             items.append(s.toJson());
         return HttpResponse::json(QJsonObject{{u"items"_s, items},
-                                              {u"total"_s, page.total},
+                                              {u"total"_s, page.total >= 0 ? QJsonValue(page.total) : QJsonValue()},
                                               {u"next_cursor"_s, page.nextCursor.isEmpty() ? QJsonValue()
                                                                                             : QJsonValue(page.nextCursor)},
                                               {u"server_time"_s, c.clock.now().toString(Qt::ISODateWithMs)}});
@@ -119,6 +119,11 @@ void add(Router &router, QueueRouteContext c)
         const QDateTime since = QDateTime::fromString(r.query.queryItemValue(u"since"_s), Qt::ISODateWithMs);
         if (!since.isValid())
             return HttpResponse::validation({{u"since"_s, QString::fromUtf16(ProblemCode::FieldWrongType)}});
+        // The list's filter comes along so the answer can say how many items match now.
+        QList<FieldProblem> problems;
+        const QueueFilter filter = QueueFilter::fromQuery(r.query, &problems);
+        if (!problems.isEmpty())
+            return HttpResponse::validation(problems);
         const qint64 now = c.clock.nowMs();
         constexpr int kLimit = 500;
         const QList<QueueItemSummary> rows = c.queues.changedSince(kind, r.principal.platformOrgId,
@@ -129,6 +134,8 @@ void add(Router &router, QueueRouteContext c)
         // A client that got a full batch asks again from the last change it saw.
         return HttpResponse::json(QJsonObject{{u"items"_s, items},
                                               {u"more"_s, rows.size() == kLimit},
+                                              {u"total"_s, c.queues.count(kind, r.principal.platformOrgId,
+                                                                         r.principal.staffId, filter, now)},
                                               {u"server_time"_s, c.clock.now().toString(Qt::ISODateWithMs)}});
     });
 
