@@ -24,15 +24,12 @@ QString maskedLogin(const QString &login)
                                 : login.left(2) + u"***"_s;
 }
 
-HttpResponse invalidCredentials(int attemptsRemaining = -1)
+// One answer for an unknown login and a wrong password. (Telling how many
+// attempts remain would tell which logins exist.)
+HttpResponse invalidCredentials()
 {
-    Problem p;
-    p.status = 401;
-    p.code = QString::fromUtf16(ProblemCode::InvalidCredentials);
-    p.title = u"The username, email or password is not right."_s;
-    if (attemptsRemaining >= 0)
-        p.extensions.insert(u"attempts_remaining"_s, attemptsRemaining);
-    return HttpResponse::problem(p);
+    return HttpResponse::problem(401, ProblemCode::InvalidCredentials,
+                                 u"The username, email or password is not right."_s);
 }
 
 HttpResponse locked(qint64 until, qint64 now)
@@ -128,7 +125,7 @@ HttpResponse SignInService::signIn(ApiRequest &request)
         });
         if (lockedNow)
             return locked(updated.lockedUntil, now);
-        return invalidCredentials(m_settings.failuresBeforeLockout - updated.failedSignIns);
+        return invalidCredentials();
     }
 
     if (staff->status != u"active") {

@@ -51,6 +51,16 @@ QString requestIdFrom(const QByteArray &supplied)
     return QString::number(a, 16).rightJustified(16, u'0');
 }
 
+bool asksToClose(const QByteArray &connectionHeader)
+{
+    const QList<QByteArray> options = connectionHeader.split(',');
+    for (const QByteArray &option : options) {
+        if (option.trimmed().compare("close", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -106,6 +116,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     timer.start();
     ApiRequest api;
     api.method = methodName(request.method());
+    // HEAD is GET without the body (RFC 9110 §9.3.2); routes only declare GET.
+    const bool head = api.method == "HEAD";
+    if (head)
+        api.method = "GET";
     api.path = request.url().path();
     api.query = request.query();
     api.headerList = request.headers();
@@ -127,6 +141,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         qCCritical(lcErrors).noquote() << api.requestId << "failure:" << e.what();
         response = HttpResponse::problem(500, ProblemCode::InternalError,
                                          u"The server could not complete the request."_s);
+    }
+    if (head) {
+        api.method = "HEAD";
+        response.omitBody = true;
     }
     write(request, socket, api, std::move(response), timer.nsecsElapsed());
     return true;
@@ -175,19 +193,33 @@ void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, con
         response.problemDocument->instance = api.requestId;
         response.body = QJsonDocument(response.problemDocument->toJson()).toJson(QJsonDocument::Compact);
     }
+    // 204 and 304 have no body and must not announce one (RFC 9110 §8.6).
+    const bool bodyless = response.status == 204 || response.status == 304;
+    if (bodyless) {
+        response.body.clear();
+        response.contentType.clear();
+    }
+    // The client asked to end the connection after this answer: say so, then do it.
+    const bool close = asksToClose(api.header("connection"));
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     if (!response.contentType.isEmpty())
         responder.writeHeader("Content-Type", response.contentType == "application/json"
                                                       ? "application/json; charset=utf-8"
                                                       : response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    if (!bodyless)
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeHeader("X-Request-Id", api.requestId.toLatin1());
     responder.writeHeader("Cache-Control", "no-store");
     responder.writeHeader("X-Content-Type-Options", "nosniff");
+    if (close)
+        responder.writeHeader("Connection", "close");
     for (const auto &h : std::as_const(response.headers))
         responder.writeHeader(h.first, h.second);
-    responder.writeBody(response.body);
+    // writeBody also ends the head, so it is called even with nothing to send.
+    responder.writeBody(response.omitBody ? QByteArray() : response.body);
+    if (close)
+        socket->disconnectFromHost();
     // The path only: query strings may carry what was searched for.
     qCInfo(lcAccess).noquote() << api.requestId << api.method << api.path << response.status
                                << reasonPhrase(response.status)

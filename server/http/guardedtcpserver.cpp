@@ -8,11 +8,25 @@
 #include <QSslSocket>
 #include <QTimer>
 
-#include <memory>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcConnections, "gatehouse.server.connections")
+
+// What the server knows about one connection.
+struct GuardedConnection
+{
+    GuardedConnection(const ConnectionLimits &limits)
+        : guard(limits.maxHeadBytes, limits.maxBodyBytes)
+    { }
+
+    RequestGuard guard;
+    // Bytes in the socket's buffer the guard has already seen: Qt HttpServer
+    // reads one request at a time and emits readyRead again for the rest.
+    qint64 seenUnread = 0;
+    QTimer *timer = nullptr;
+};
 
 namespace {
 
@@ -28,12 +42,29 @@ QByteArray refusal(int status, const char *reason, const char16_t *code, const Q
             + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
+QByteArray answerFor(RequestGuard::Verdict verdict)
+{
+    switch (verdict) {
+    case RequestGuard::Verdict::HeaderTooLarge:
+        return refusal(431, "Request Header Fields Too Large", ProblemCode::HeaderTooLarge,
+                       u"The request head is larger than this server accepts."_s);
+    case RequestGuard::Verdict::PayloadTooLarge:
+        return refusal(413, "Content Too Large", ProblemCode::PayloadTooLarge,
+                       u"The request body is larger than this server accepts."_s);
+    case RequestGuard::Verdict::LengthRequired:
+        return refusal(411, "Length Required", ProblemCode::LengthRequired,
+                       u"Send the body with a Content-Length."_s);
+    default:
+        return refusal(400, "Bad Request", ProblemCode::MalformedRequest,
+                       u"The request head is malformed."_s);
+    }
+}
+
 } // namespace
 
 GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, QObject *parent)
     : QTcpServer(parent), m_limits(limits)
-{
-}
+{ }
 
 void GuardedTcpServer::setTls(const QSslConfiguration &configuration)
 {
@@ -49,8 +80,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
             delete socket;
             return;
         }
-        watch(socket);
-        addPendingConnection(socket);
+        handOver(socket);
         return;
     }
     auto *socket = new QSslSocket(this);
@@ -59,73 +89,114 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         return;
     }
     socket->setSslConfiguration(m_tlsConfiguration);
-    // Only a completed handshake reaches the HTTP server; failures are dropped.
-    connect(socket, &QSslSocket::encrypted, this, [this, socket] {
-        watch(socket);
-        addPendingConnection(socket);
-    });
-    connect(socket, &QSslSocket::sslErrors, socket, [socket](const QList<QSslError> &errors) {
-        qCInfo(lcConnections) << "TLS handshake failed:" << errors.value(0).errorString();
-        socket->disconnectFromHost();
-    });
+    // Only a completed handshake reaches the HTTP server. A failed one (a plain
+    // HTTP request, a client that distrusts the certificate) is dropped: there
+    // is no channel left to answer on.
+    connect(socket, &QSslSocket::encrypted, this, [this, socket] { handOver(socket); });
+    connect(socket, &QAbstractSocket::errorOccurred, socket,
+            [socket](QAbstractSocket::SocketError error) {
+                if (socket->isEncrypted())
+                    return;
+                qCInfo(lcConnections) << "TLS handshake with" << socket->peerAddress().toString()
+                                      << "failed:" << error;
+                socket->abort();
+                socket->deleteLater();
+            });
     connect(socket, &QAbstractSocket::disconnected, socket, [socket] {
         if (!socket->isEncrypted())
             socket->deleteLater();
     });
     QTimer::singleShot(m_limits.headTimeoutMs, socket, [socket] {
-        if (!socket->isEncrypted())
+        if (!socket->isEncrypted()) {
             socket->abort();
+            socket->deleteLater();
+        }
     });
     socket->startServerEncryption();
 }
 
-void GuardedTcpServer::watch(QTcpSocket *socket)
+void GuardedTcpServer::handOver(QTcpSocket *socket)
 {
-    auto guard = std::make_shared<RequestGuard>(m_limits.maxHeadBytes, m_limits.maxBodyBytes);
-    auto *timer = new QTimer(socket);
-    timer->setSingleShot(true);
-    timer->start(m_limits.idleTimeoutMs);
-    connect(timer, &QTimer::timeout, socket, [socket, guard] {
+    auto connection = std::make_shared<GuardedConnection>(m_limits);
+    connection->timer = new QTimer(socket);
+    connection->timer->setSingleShot(true);
+    connection->timer->start(m_limits.idleTimeoutMs);
+    connect(connection->timer, &QTimer::timeout, socket, [socket, connection] {
         // Slow or silent clients must not hold a connection for ever.
-        if (!guard->idle())
-            socket->write(refusal(408, "Request Timeout", ProblemCode::RequestTimeout, u"The request took too long to arrive."_s));
+        if (socket->state() == QAbstractSocket::UnconnectedState) {
+            socket->deleteLater();
+            return;
+        }
+        if (!connection->guard.idle())
+            socket->write(refusal(408, "Request Timeout", ProblemCode::RequestTimeout,
+                                  u"The request took too long to arrive."_s));
         socket->disconnectFromHost();
+    });
+    connect(socket, &QTcpSocket::bytesWritten, connection->timer, [this, connection] {
+        if (connection->guard.idle())
+            connection->timer->start(m_limits.idleTimeoutMs);
     });
 
-    connect(socket, &QTcpSocket::readyRead, socket, [this, socket, guard, timer] {
-        const QByteArray fresh = socket->peek(socket->bytesAvailable());
-        const RequestGuard::Verdict verdict = guard->feed(fresh);
-        timer->start(guard->idle() ? m_limits.idleTimeoutMs : m_limits.headTimeoutMs);
-        if (verdict == RequestGuard::Verdict::Continue)
-            return;
-        // Stop the HTTP server's own slot from buffering any of it, answer, close.
-        QObject::disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
-        QByteArray answer;
-        switch (verdict) {
-        case RequestGuard::Verdict::HeaderTooLarge:
-            answer = refusal(431, "Request Header Fields Too Large", ProblemCode::HeaderTooLarge,
-                             u"The request head is larger than this server accepts."_s);
-            break;
-        case RequestGuard::Verdict::PayloadTooLarge:
-            answer = refusal(413, "Content Too Large", ProblemCode::PayloadTooLarge,
-                             u"The request body is larger than this server accepts."_s);
-            break;
-        case RequestGuard::Verdict::LengthRequired:
-            answer = refusal(411, "Length Required", ProblemCode::LengthRequired,
-                             u"Send the body with a Content-Length."_s);
-            break;
-        default:
-            answer = refusal(400, "Bad Request", ProblemCode::MalformedRequest,
-                             u"The request head is malformed."_s);
-            break;
-        }
-        qCInfo(lcConnections) << "refused a request from" << socket->peerAddress().toString()
-                              << int(verdict);
-        socket->write(answer);
+    // Connected before the HTTP server's own slot, so it runs first.
+    connect(socket, &QTcpSocket::readyRead, socket,
+            [this, socket, connection] { onReadyRead(socket, connection); });
+
+    // QAbstractHttpServer 6.4 takes the socket and connects its readyRead slot
+    // from pendingConnectionAvailable, which this emits.
+    addPendingConnection(socket);
+
+    // Connected after the HTTP server's slot, so it runs after it: what the
+    // server left unread (the next pipelined request) was fed to the guard
+    // already and must not be fed again when readyRead is emitted for it.
+    connect(socket, &QTcpSocket::readyRead, socket,
+            [socket, connection] { connection->seenUnread = socket->bytesAvailable(); });
+    if (hasPendingConnections()) {
+        qCWarning(lcConnections) << "the HTTP server did not take a connection at once;"
+                                    " pipelined requests may be checked twice";
+    }
+}
+
+void GuardedTcpServer::onReadyRead(QTcpSocket *socket,
+                                   const std::shared_ptr<GuardedConnection> &connection)
+{
+    const qint64 available = socket->bytesAvailable();
+    const qint64 seen = std::min(connection->seenUnread, available);
+    const QByteArray bytes = socket->peek(available);
+    const RequestGuard::Verdict verdict =
+            connection->guard.feed(QByteArrayView(bytes).sliced(seen));
+    connection->seenUnread = available;
+    connection->timer->start(connection->guard.idle() ? m_limits.idleTimeoutMs
+                                                      : m_limits.headTimeoutMs);
+    if (verdict == RequestGuard::Verdict::Continue)
+        return;
+    qCInfo(lcConnections) << "refused a request from" << socket->peerAddress().toString()
+                          << int(verdict);
+    connection->timer->stop();
+    refuse(socket, answerFor(verdict));
+}
+
+void GuardedTcpServer::refuse(QTcpSocket *socket, const QByteArray &answer)
+{
+    // The HTTP server's slot (after this one) must not buffer any of it.
+    QObject::disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    // A request head the server had started to read is held in a transaction.
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    socket->skip(socket->bytesAvailable());
+    // Keep reading and dropping what the client still sends: closing with
+    // unread input makes the kernel reset the connection, and the client could
+    // lose the answer before reading it (RFC 9112 §9.6).
+    connect(socket, &QTcpSocket::readyRead, socket,
+            [socket] { socket->skip(socket->bytesAvailable()); });
+    socket->write(answer);
+    if (qobject_cast<QSslSocket *>(socket)) {
         socket->disconnectFromHost();
+        return;
+    }
+    connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
+        // All answered: end our half, so the client reads the answer and an end of stream.
+        if (socket->bytesToWrite() == 0 && socket->socketDescriptor() != -1)
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
     });
-    connect(socket, &QTcpSocket::bytesWritten, timer, [this, timer, guard] {
-        if (guard->idle())
-            timer->start(m_limits.idleTimeoutMs);
-    });
+    QTimer::singleShot(m_limits.lingerMs, socket, [socket] { socket->abort(); });
 }

@@ -18,6 +18,7 @@ struct HttpResponse
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     std::optional<Problem> problemDocument; // rendered at write time, with the request id
+    bool omitBody = false;                  // an answer to HEAD: the head of the GET answer only
 
     bool isProblem() const { return problemDocument.has_value(); }
 

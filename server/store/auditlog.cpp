@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kGenesis = QString(64, u'0');
+// Any fixed number; only audit appends take this advisory lock.
+constexpr qint64 kAppendLockKey = 0x6761746568736531; // "gatehse1"
 
 AuditEntry fromQuery(const QSqlQuery &q)
 {
@@ -87,8 +89,14 @@ void AuditLog::append(AuditEntry &entry)
 {
     m_db.transaction([&] {
         if (m_db.kind() == Database::Kind::PostgreSql) {
-            // Appends from several server processes must not fork the chain.
-            m_db.execDirect(u"LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE"_s);
+            // Appends from several server processes must not fork the chain. An
+            // advisory lock, held to the end of the transaction: LOCK TABLE in a
+            // mode that serialises appenders needs UPDATE/DELETE on audit_log,
+            // which gatehouse_app deliberately does not hold.
+            QSqlQuery &lock = m_db.prepare(u"SELECT pg_advisory_xact_lock(:key)"_s);
+            lock.bindValue(u":key"_s, kAppendLockKey);
+            m_db.exec(lock);
+            lock.finish();
         }
         QSqlQuery &last = m_db.prepare(u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
         m_db.exec(last);

@@ -34,6 +34,8 @@ public:
     QString databasePath() const;
     QString standardError() const { return QString::fromLocal8Bit(m_stderr); }
     QString password() const { return m_options.demoPassword; }
+    qint64 processId() const { return m_process.processId(); }
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
     static QString binary();
 
 private:

@@ -10,12 +10,22 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
     FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+-- Roles belong to the cluster, not the database: several databases (tests,
+-- tenants) migrating at once may race to create it, so losing the race is fine.
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gatehouse_app') THEN
-        CREATE ROLE gatehouse_app NOLOGIN;
+        BEGIN
+            CREATE ROLE gatehouse_app NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
     END IF;
-    EXECUTE format('GRANT gatehouse_app TO %I', current_user);
+    BEGIN
+        EXECUTE format('GRANT gatehouse_app TO %I', current_user);
+    EXCEPTION WHEN unique_violation THEN
+        NULL; -- granted by a concurrent migration
+    END;
 END;
 $$;
 GRANT USAGE ON SCHEMA public TO gatehouse_app;
