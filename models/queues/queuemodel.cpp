@@ -439,6 +439,13 @@ void QueueModel::sortView(std::vector<int> &view) const
     std::vector<std::pair<quint64, int>> keyed;
     keyed.reserve(view.size());
     const bool desc = m_filter.descending;
+    // Roles and claimers repeat: their keys are computed once per distinct word.
+    std::vector<quint64> roleKeys(size_t(m_store.wordCount()));
+    for (qsizetype w = 0; w < m_store.wordCount(); ++w)
+        roleKeys[size_t(w)] = prefixKey(m_store.word(quint16(w)).toUtf8());
+    std::vector<quint64> claimerKeys(size_t(m_store.claimerCount()));
+    for (qsizetype c = 0; c < m_store.claimerCount(); ++c)
+        claimerKeys[size_t(c)] = prefixKey(m_store.claimerAt(quint16(c)).toUtf8());
     for (int i : view) {
         const QueueRowStore::Row &r = m_store.row(i);
         quint64 key = 0;
@@ -450,7 +457,7 @@ void QueueModel::sortView(std::vector<int> &view) const
             key = prefixKey(m_store.utf8(r.company));
             break;
         case QueueSortColumn::Role:
-            key = prefixKey(m_store.role(i).toUtf8());
+            key = roleKeys[r.role];
             break;
         case QueueSortColumn::Submitted:
             key = quint64(r.submittedAt) ^ (1ULL << 63);
@@ -462,7 +469,7 @@ void QueueModel::sortView(std::vector<int> &view) const
             key = quint64(statusRank(r.status));
             break;
         case QueueSortColumn::ClaimedBy:
-            key = prefixKey(m_store.claimerName(i).toUtf8());
+            key = claimerKeys[r.claimer];
             break;
         }
         keyed.emplace_back(desc ? ~key : key, i);

@@ -46,9 +46,13 @@ public:
 
     QString text(quint32 offset) const;
     QByteArrayView utf8(quint32 offset) const;
-    QString role(int index) const { return m_words.value(m_rows[size_t(index)].role); }
-    QString claimerName(int index) const { return m_claimers.value(m_rows[size_t(index)].claimer).second; }
-    qint64 claimerId(int index) const { return m_claimers.value(m_rows[size_t(index)].claimer).first; }
+    const QString &role(int index) const { return m_words.at(m_rows[size_t(index)].role); }
+    const QString &claimerName(int index) const { return m_claimers.at(m_rows[size_t(index)].claimer).second; }
+    const QString &word(quint16 i) const { return m_words.at(i); }
+    const QString &claimerAt(quint16 i) const { return m_claimers.at(i).second; }
+    qsizetype wordCount() const { return m_words.size(); }
+    qsizetype claimerCount() const { return m_claimers.size(); }
+    qint64 claimerId(int index) const { return m_claimers.at(m_rows[size_t(index)].claimer).first; }
 
     // Heap bytes held (rows, arena, indexes): for the memory benchmark.
     qsizetype memoryBytes() const;
