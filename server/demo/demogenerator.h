@@ -5,10 +5,13 @@
 class Clock;
 class Database;
 class PasswordHasher;
+struct DemoWorld;
 
 // Generates a deterministic, realistic demo platform: the same seed and size
-// give the same data. Sizes from a few thousand accounts (starts in about a
-// second) to millions. See docs/demo.md for what is generated.
+// give the same data, on any day (timestamps hang off an anchor derived from
+// the seed, never the wall clock). Two platform organizations and eight staff
+// members with fixed roles, then accounts, teams, review queues and the open
+// platform in proportion to the size. See docs/demo.md for what is generated.
 class DemoGenerator
 {
 public:
@@ -19,17 +22,20 @@ public:
         QString staffPassword;
     };
 
-    DemoGenerator(Database &db, const PasswordHasher &hasher, const Clock &clock, Settings settings);
+    // The clock is accepted for symmetry with the server's other services but
+    // deliberately unused: the data must not depend on when it was generated.
+    DemoGenerator(Database &db, const PasswordHasher &hasher, const Clock &clock,
+                  Settings settings);
 
     bool isEmpty();
     void generate();
 
 private:
-    void generatePlatforms();
-    void generateStaff();
+    void generatePlatforms(qint64 anchor);
+    void generateStaff(DemoWorld &world);
+    void resetIdentitySequences();
 
     Database &m_db;
     const PasswordHasher &m_hasher;
-    const Clock &m_clock;
     Settings m_settings;
 };
