@@ -30,14 +30,14 @@ void printHeader(const QString &title)
 {
     std::printf("\n%s\n", qPrintable(title));
     std::printf("| %-44s | %12s | %12s | %8s |\n", "measure", "gatehouse", "Qt baseline", "ratio");
-    std::printf("|%s|%s|%s|%s|\n", "----------------------------------------------", "--------------",
-                "--------------", "----------");
+    std::printf("|%s|%s|%s|%s|\n", "----------------------------------------------",
+                "--------------", "--------------", "----------");
 }
 
 void printRow(const QString &what, double ours, double baseline, const QString &unit)
 {
-    std::printf("| %-44s | %9.2f %-2s | %9.2f %-2s | %8.3f |\n", qPrintable(what), ours, qPrintable(unit), baseline,
-                qPrintable(unit), baseline > 0 ? ours / baseline : 0.0);
+    std::printf("| %-44s | %9.2f %-2s | %9.2f %-2s | %8.3f |\n", qPrintable(what), ours,
+                qPrintable(unit), baseline, qPrintable(unit), baseline > 0 ? ours / baseline : 0.0);
     std::fflush(stdout);
 }
 

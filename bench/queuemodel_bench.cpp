@@ -33,8 +33,10 @@ std::unique_ptr<QStandardItemModel> fillBaseline(const QList<QueueItemSummary> &
                 new QStandardItem(s.applicantName),
                 new QStandardItem(s.companyName),
                 new QStandardItem(s.role),
-                new QStandardItem(locale.toString(QDateTime::fromMSecsSinceEpoch(s.submittedAt), QLocale::ShortFormat)),
-                new QStandardItem(locale.toString(QDateTime::fromMSecsSinceEpoch(s.dueAt), QLocale::ShortFormat)),
+                new QStandardItem(locale.toString(QDateTime::fromMSecsSinceEpoch(s.submittedAt),
+                                                  QLocale::ShortFormat)),
+                new QStandardItem(locale.toString(QDateTime::fromMSecsSinceEpoch(s.dueAt),
+                                                  QLocale::ShortFormat)),
                 new QStandardItem(Queues::statusCode(s.status)),
                 new QStandardItem(s.claimedByName)};
         model->appendRow(items);
@@ -56,21 +58,23 @@ Sealed seal(const QByteArray &plain, const unsigned char *key)
     randombytes_buf(s.nonce.data(), size_t(s.nonce.size()));
     s.cipher.resize(plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long n = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(s.cipher.data()), &n,
-                                               reinterpret_cast<const unsigned char *>(plain.constData()),
-                                               size_t(plain.size()), nullptr, 0, nullptr,
-                                               reinterpret_cast<const unsigned char *>(s.nonce.constData()), key);
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+            reinterpret_cast<unsigned char *>(s.cipher.data()), &n,
+            reinterpret_cast<const unsigned char *>(plain.constData()), size_t(plain.size()),
+            nullptr, 0, nullptr, reinterpret_cast<const unsigned char *>(s.nonce.constData()), key);
     return s;
 }
 
 QByteArray open(const Sealed &s, const unsigned char *key)
 {
-    QByteArray plain(s.cipher.size() - crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
+    QByteArray plain(s.cipher.size() - crypto_aead_xchacha20poly1305_ietf_ABYTES,
+                     Qt::Uninitialized);
     unsigned long long n = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()), &n, nullptr,
-                                                   reinterpret_cast<const unsigned char *>(s.cipher.constData()),
-                                                   size_t(s.cipher.size()), nullptr, 0,
-                                                   reinterpret_cast<const unsigned char *>(s.nonce.constData()), key)
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+                reinterpret_cast<unsigned char *>(plain.data()), &n, nullptr,
+                reinterpret_cast<const unsigned char *>(s.cipher.constData()),
+                size_t(s.cipher.size()), nullptr, 0,
+                reinterpret_cast<const unsigned char *>(s.nonce.constData()), key)
         != 0)
         return {};
     return plain;
@@ -102,8 +106,9 @@ int main(int argc, char *argv[])
     }
     const Sealed sealed = seal(blob, key);
 
-    Bench::printHeader(u"Queue model, %1 rows (ms unless noted; median of 5; ratio = gatehouse / baseline)"_s
-                               .arg(count));
+    Bench::printHeader(
+            u"Queue model, %1 rows (ms unless noted; median of 5; ratio = gatehouse / baseline)"_s
+                    .arg(count));
 
     // Load: open + deserialise + build the view, against filling items and a proxy.
     const qint64 heap0 = Bench::heapBytes();
@@ -121,22 +126,28 @@ int main(int argc, char *argv[])
     loadOurs = Bench::medianMs(5, [&] { ours.loadSnapshot(open(sealed, key), clock.now(), all); });
     loadBase = Bench::medianMs(3, [&] { auto m = fillBaseline(rows); });
     Bench::printRow(u"load (cache → model) vs fill items"_s, loadOurs, loadBase, u"ms"_s);
-    Bench::printRow(u"heap per row"_s, double(heapOurs) / count, double(heapBaseline) / count, u"B"_s);
+    Bench::printRow(u"heap per row"_s, double(heapOurs) / count, double(heapBaseline) / count,
+                    u"B"_s);
 
-    const QStringList names{u"applicant"_s, u"company"_s, u"role"_s, u"submitted"_s, u"due"_s, u"status"_s, u"claimed by"_s};
+    const QStringList names{u"applicant"_s, u"company"_s, u"role"_s,      u"submitted"_s,
+                            u"due"_s,       u"status"_s,  u"claimed by"_s};
     double worstSort = 0;
     for (int column = 0; column < QueueModel::ColumnCount; ++column) {
         double a = 0, b = 0;
         for (int round = 0; round < 2; ++round) {
             const Qt::SortOrder order = round == 0 ? Qt::AscendingOrder : Qt::DescendingOrder;
             a += Bench::medianMs(3, [&] {
-                ours.sort(column, order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
-                ours.sort(column, order);
-            }) / 2;
+                     ours.sort(column,
+                               order == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                           : Qt::AscendingOrder);
+                     ours.sort(column, order);
+                 }) / 2;
             b += Bench::medianMs(1, [&] {
-                proxy.sort(column, order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
-                proxy.sort(column, order);
-            }) / 2;
+                     proxy.sort(column,
+                                order == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                            : Qt::AscendingOrder);
+                     proxy.sort(column, order);
+                 }) / 2;
         }
         a /= 2;
         b /= 2;
@@ -147,21 +158,28 @@ int main(int argc, char *argv[])
     for (const QString &needle : {u"harbor"_s, u"星辰"_s, u"user4242"_s}) {
         QueueFilter f = all;
         f.text = needle;
-        const double a = Bench::medianMs(5, [&] {
-            ours.setLocalFilter(f);
-            ours.setLocalFilter(all);
-        }) / 2;
-        const double b = Bench::medianMs(3, [&] {
-            proxy.setFilterFixedString(needle);
-            proxy.setFilterFixedString(QString());
-        }) / 2;
+        const double a = Bench::medianMs(5,
+                                         [&] {
+                                             ours.setLocalFilter(f);
+                                             ours.setLocalFilter(all);
+                                         })
+                / 2;
+        const double b = Bench::medianMs(3,
+                                         [&] {
+                                             proxy.setFilterFixedString(needle);
+                                             proxy.setFilterFixedString(QString());
+                                         })
+                / 2;
         ours.setLocalFilter(f);
         proxy.setFilterFixedString(needle);
-        Bench::printRow(u"filter \"%1\" and clear (%2 rows)"_s.arg(needle).arg(ours.rowCount()), a, b, u"ms"_s);
+        Bench::printRow(u"filter \"%1\" and clear (%2 rows)"_s.arg(needle).arg(ours.rowCount()), a,
+                        b, u"ms"_s);
         ours.setLocalFilter(all);
         proxy.setFilterFixedString(QString());
     }
-    std::printf("\nslowest sort: %.1f ms (target < 100 ms); snapshot blob %.1f MB (%.0f B/row on disk before the cache's page overhead)\n",
-                worstSort, double(sealed.cipher.size()) / 1e6, double(sealed.cipher.size()) / count);
+    std::printf("\nslowest sort: %.1f ms (target < 100 ms); snapshot blob %.1f MB (%.0f B/row on "
+                "disk before the cache's page overhead)\n",
+                worstSort, double(sealed.cipher.size()) / 1e6,
+                double(sealed.cipher.size()) / count);
     return 0;
 }

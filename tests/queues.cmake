@@ -8,3 +8,4 @@ target_link_libraries(gatehouse_queue_test_support PUBLIC gatehouse_compile_poli
 
 gatehouse_add_test(queuerowstore LIBRARIES gatehouse_models gatehouse_queue_test_support)
 gatehouse_add_test(queuemodel GUI LIBRARIES gatehouse_models gatehouse_queue_test_support)
+gatehouse_add_test(server_queues LIBRARIES gatehouse_server_test_support)

@@ -68,11 +68,11 @@ private slots:
     void businessDaysLeft()
     {
         const BusinessCalendar c;
-        const QDateTime due = local(2026, 11, 24, 15); // Tuesday
-        QCOMPARE(c.businessDaysLeft(local(2026, 11, 20, 9), due), 2); // Friday: Mon, Tue
-        QCOMPARE(c.businessDaysLeft(local(2026, 11, 24, 9), due), 0); // due today, later
+        const QDateTime due = local(2026, 11, 24, 15);                  // Tuesday
+        QCOMPARE(c.businessDaysLeft(local(2026, 11, 20, 9), due), 2);   // Friday: Mon, Tue
+        QCOMPARE(c.businessDaysLeft(local(2026, 11, 24, 9), due), 0);   // due today, later
         QCOMPARE(c.businessDaysLeft(local(2026, 11, 24, 16), due), -1); // due today, passed
-        QCOMPARE(c.businessDaysLeft(local(2026, 11, 26, 9), due), -2); // Thursday: Wed, Thu late
+        QCOMPARE(c.businessDaysLeft(local(2026, 11, 26, 9), due), -2);  // Thursday: Wed, Thu late
     }
 
     void jsonRoundTrip()

@@ -29,7 +29,8 @@ private slots:
         // Through a URL and back, as the server receives it.
         QUrl url(u"http://127.0.0.1/api/v1/queues/workspace-applications/items"_s);
         url.setQuery(f.toQuery());
-        const QueueFilter back = QueueFilter::fromQuery(QUrlQuery(url.query(QUrl::FullyEncoded)), &problems);
+        const QueueFilter back =
+                QueueFilter::fromQuery(QUrlQuery(url.query(QUrl::FullyEncoded)), &problems);
         QVERIFY(problems.isEmpty());
         QCOMPARE(back, f);
     }
@@ -37,15 +38,17 @@ private slots:
     void badParameters()
     {
         QList<FieldProblem> problems;
-        QueueFilter::fromQuery(QUrlQuery(u"status=open&due=soon&claimed=him&sort=colour&order=up&limit=0"
-                                         "&submitted_from=2026-13-01"_s),
-                               &problems);
+        QueueFilter::fromQuery(
+                QUrlQuery(u"status=open&due=soon&claimed=him&sort=colour&order=up&limit=0"
+                          "&submitted_from=2026-13-01"_s),
+                &problems);
         QStringList fields;
         for (const FieldProblem &p : problems)
             fields.append(p.field);
         fields.sort();
-        QCOMPARE(fields, (QStringList{u"claimed"_s, u"due"_s, u"limit"_s, u"order"_s, u"sort"_s, u"status"_s,
-                                       u"submitted_from"_s}));
+        QCOMPARE(fields,
+                 (QStringList{u"claimed"_s, u"due"_s, u"limit"_s, u"order"_s, u"sort"_s,
+                              u"status"_s, u"submitted_from"_s}));
     }
 
     void summaryJson()

@@ -49,15 +49,16 @@ private slots:
         MemoryQueueSource source(QueueRows::generate(530, 1, kNow), kMe);
         source.setNow(kNow);
         QueueModel model(QueueKind::WorkspaceApplications, m_clock);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSource(&source);
         model.setStaffId(kMe);
         model.setFilter(underReview());
         // QAbstractItemModelTester itself asks for more, so at least one page.
         QTRY_VERIFY(model.rowCount() >= 50);
-        const qint64 expected = std::count_if(source.rows().begin(), source.rows().end(), [](const auto &r) {
-            return r.status == QueueStatus::UnderReview;
-        });
+        const qint64 expected =
+                std::count_if(source.rows().begin(), source.rows().end(),
+                              [](const auto &r) { return r.status == QueueStatus::UnderReview; });
         QCOMPARE(model.total(), expected);
         QTRY_VERIFY(!model.isLoading());
         while (model.canFetchMore({})) {
@@ -68,8 +69,12 @@ private slots:
         QVERIFY(!model.canFetchMore({}));
         // Server order: by due time, then id.
         for (int r = 1; r < model.rowCount(); ++r)
-            QVERIFY(model.index(r - 1, QueueModel::DueColumn).data(QueueModel::RawValueRole).toLongLong()
-                    <= model.index(r, QueueModel::DueColumn).data(QueueModel::RawValueRole).toLongLong());
+            QVERIFY(model.index(r - 1, QueueModel::DueColumn)
+                            .data(QueueModel::RawValueRole)
+                            .toLongLong()
+                    <= model.index(r, QueueModel::DueColumn)
+                               .data(QueueModel::RawValueRole)
+                               .toLongLong());
     }
 
     void staleAnswersAreNeverDrawn()
@@ -77,7 +82,8 @@ private slots:
         MemoryQueueSource source(QueueRows::generate(300, 2, kNow), kMe);
         source.setNow(kNow);
         QueueModel model(QueueKind::WorkspaceApplications, m_clock);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSource(&source);
         QueueFilter first = underReview();
         first.text = u"Harbor"_s;
@@ -96,7 +102,8 @@ private slots:
         MemoryQueueSource source(QueueRows::generate(200, 3, kNow), kMe);
         source.setNow(kNow);
         QueueModel model(QueueKind::WorkspaceApplications, m_clock);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSource(&source);
         model.setFilter(underReview(QueueSortColumn::Due, 500));
         QTRY_VERIFY(model.rowCount() > 0);
@@ -114,7 +121,8 @@ private slots:
         MemoryQueueSource source(QueueRows::generate(120, 4, kNow), kMe);
         source.setNow(kNow);
         QueueModel model(QueueKind::WorkspaceApplications, m_clock);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSource(&source);
         model.setStaffId(kMe);
         model.setFilter(underReview(QueueSortColumn::Due, 500));
@@ -123,7 +131,8 @@ private slots:
 
         QItemSelectionModel selection(&model);
         const qint64 selectedId = model.summary(5).id;
-        selection.select(model.index(5, 0), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+        selection.select(model.index(5, 0),
+                         QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
 
         // Someone decides row 2 (it leaves "under review"), claims row 7, and a new
         // application arrives that is due first.
@@ -150,7 +159,10 @@ private slots:
         QCOMPARE(resets.count(), 0);
         QCOMPARE(model.rowOfId(decided.id), -1);
         QCOMPARE(model.summary(0).id, arrival.id);
-        QCOMPARE(model.index(model.rowOfId(claimed.id), QueueModel::ClaimedByColumn).data().toString(), u"李娜"_s);
+        QCOMPARE(model.index(model.rowOfId(claimed.id), QueueModel::ClaimedByColumn)
+                         .data()
+                         .toString(),
+                 u"李娜"_s);
         // The selected item is still selected, wherever it is now.
         QCOMPARE(selection.selectedRows().size(), 1);
         QCOMPARE(model.summary(selection.selectedRows().first().row()).id, selectedId);
@@ -175,7 +187,8 @@ private slots:
         const QByteArray blob = online.snapshot();
 
         QueueModel offline(QueueKind::WorkspaceApplications, m_clock);
-        QAbstractItemModelTester tester(&offline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&offline,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(offline.loadSnapshot(blob, QDateTime::fromMSecsSinceEpoch(kNow, Qt::UTC), all));
         QVERIFY(offline.isLocal());
         QCOMPARE(offline.rowCount(), 5000);
@@ -187,8 +200,12 @@ private slots:
         QVERIFY(layouts.count() >= QueueModel::ColumnCount);
         offline.sort(QueueModel::SubmittedColumn, Qt::AscendingOrder);
         for (int r = 1; r < offline.rowCount(); ++r)
-            QVERIFY(offline.index(r - 1, QueueModel::SubmittedColumn).data(QueueModel::RawValueRole).toLongLong()
-                    <= offline.index(r, QueueModel::SubmittedColumn).data(QueueModel::RawValueRole).toLongLong());
+            QVERIFY(offline.index(r - 1, QueueModel::SubmittedColumn)
+                            .data(QueueModel::RawValueRole)
+                            .toLongLong()
+                    <= offline.index(r, QueueModel::SubmittedColumn)
+                               .data(QueueModel::RawValueRole)
+                               .toLongLong());
         QueueFilter text = offline.filter();
         text.text = u"harbor"_s; // case-insensitive, like the server
         offline.setLocalFilter(text);
@@ -214,9 +231,13 @@ private slots:
         model.setSource(&source);
         model.setFilter(underReview());
         QTRY_COMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, QueueModel::DueColumn).data(QueueModel::DueStateRole).value<QueueModel::DueState>(),
+        QCOMPARE(model.index(0, QueueModel::DueColumn)
+                         .data(QueueModel::DueStateRole)
+                         .value<QueueModel::DueState>(),
                  QueueModel::DueState::Overdue);
-        QCOMPARE(model.index(1, QueueModel::DueColumn).data(QueueModel::DueStateRole).value<QueueModel::DueState>(),
+        QCOMPARE(model.index(1, QueueModel::DueColumn)
+                         .data(QueueModel::DueStateRole)
+                         .value<QueueModel::DueState>(),
                  QueueModel::DueState::OnTime);
         QVERIFY(model.index(0, QueueModel::DueColumn).data(Qt::ForegroundRole).isValid());
     }

@@ -102,8 +102,8 @@ BusinessCalendar BusinessCalendar::chinaDefault()
     range(2026, 6, 19, 3);
     range(2026, 9, 25, 3);
     range(2026, 10, 1, 7);
-    for (const QDate &d : {QDate(2026, 1, 4), QDate(2026, 2, 14), QDate(2026, 2, 28), QDate(2026, 5, 9),
-                           QDate(2026, 9, 20), QDate(2026, 10, 10)})
+    for (const QDate &d : {QDate(2026, 1, 4), QDate(2026, 2, 14), QDate(2026, 2, 28),
+                           QDate(2026, 5, 9), QDate(2026, 9, 20), QDate(2026, 10, 10)})
         c.addWorkday(d);
     // 2027, as planned: New Year, Spring Festival, Qingming, Labour Day, Dragon Boat,
     // Mid-Autumn, National Day.
@@ -114,7 +114,8 @@ BusinessCalendar BusinessCalendar::chinaDefault()
     range(2027, 6, 9, 3);
     range(2027, 9, 15, 3);
     range(2027, 10, 1, 7);
-    for (const QDate &d : {QDate(2027, 2, 13), QDate(2027, 5, 8), QDate(2027, 9, 26), QDate(2027, 10, 9)})
+    for (const QDate &d :
+         {QDate(2027, 2, 13), QDate(2027, 5, 8), QDate(2027, 9, 26), QDate(2027, 10, 9)})
         c.addWorkday(d);
     return c;
 }

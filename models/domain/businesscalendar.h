@@ -14,8 +14,16 @@ class BusinessCalendar
 public:
     static constexpr int kUtcOffsetSeconds = 8 * 3600;
 
-    void addHoliday(QDate day) { m_holidays.insert(day); m_workdays.remove(day); }
-    void addWorkday(QDate day) { m_workdays.insert(day); m_holidays.remove(day); }
+    void addHoliday(QDate day)
+    {
+        m_holidays.insert(day);
+        m_workdays.remove(day);
+    }
+    void addWorkday(QDate day)
+    {
+        m_workdays.insert(day);
+        m_holidays.remove(day);
+    }
 
     bool isBusinessDay(QDate day) const;
     QDate localDate(const QDateTime &utc) const;

@@ -25,7 +25,9 @@ QString email(QStringView address)
     const qsizetype at = address.lastIndexOf(u'@');
     if (at <= 0)
         return u"***"_s;
-    return address.first(1).toString() + u"***"_s + address.sliced(at).toString();
+    // The first character, whole: a lone half of a surrogate pair is not text.
+    const qsizetype first = address[0].isHighSurrogate() && address[1].isLowSurrogate() ? 2 : 1;
+    return address.first(first).toString() + u"***"_s + address.sliced(at).toString();
 }
 
 QString name(QStringView fullName)
@@ -34,13 +36,22 @@ QString name(QStringView fullName)
         return {};
     QString masked;
     bool startOfWord = true;
-    for (QChar c : fullName) {
+    for (qsizetype i = 0; i < fullName.size(); ++i) {
+        const QChar c = fullName[i];
         if (c.isSpace()) {
             masked.append(c);
             startOfWord = true;
             continue;
         }
-        masked.append(startOfWord ? c : QChar(u'*'));
+        // A character beyond the BMP (rare Han characters in names) is two QChars.
+        const bool pair =
+                c.isHighSurrogate() && i + 1 < fullName.size() && fullName[i + 1].isLowSurrogate();
+        if (startOfWord)
+            masked.append(fullName.sliced(i, pair ? 2 : 1));
+        else
+            masked.append(QChar(u'*'));
+        if (pair)
+            ++i;
         // Han names have no spaces: only the surname (the first character) stays.
         startOfWord = false;
     }

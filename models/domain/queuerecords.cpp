@@ -110,9 +110,9 @@ bool sortFromCode(QStringView text, QueueSortColumn *column)
 QStringList fieldNames(QueueKind kind)
 {
     if (kind == QueueKind::WorkspaceApplications)
-        return {u"applicant_role"_s, u"company_name"_s, u"logo_image_id"_s, u"website"_s,
-                u"contact_number"_s, u"email"_s};
-    return {u"company_name"_s,   u"credit_code"_s,   u"legal_representative"_s, u"licence_image_id"_s,
+        return {u"applicant_role"_s, u"company_name"_s,   u"logo_image_id"_s,
+                u"website"_s,        u"contact_number"_s, u"email"_s};
+    return {u"company_name"_s, u"credit_code"_s,   u"legal_representative"_s, u"licence_image_id"_s,
             u"contact_name"_s, u"contact_phone"_s, u"contact_email"_s};
 }
 
@@ -122,7 +122,8 @@ QJsonObject QueueItemSummary::toJson() const
 {
     return {{u"id"_s, id},
             {u"applicant"_s,
-             QJsonObject{{u"account_id"_s, applicantAccountId}, {u"name"_s, applicantName},
+             QJsonObject{{u"account_id"_s, applicantAccountId},
+                         {u"name"_s, applicantName},
                          {u"email"_s, applicantEmail}}},
             {u"company_name"_s, companyName},
             {u"role"_s, role},
@@ -130,10 +131,11 @@ QJsonObject QueueItemSummary::toJson() const
             {u"due_at"_s, timeOrNull(dueAt)},
             {u"business_days_left"_s, businessDaysLeft},
             {u"status"_s, Queues::statusCode(status)},
-            {u"claim"_s, claimedById ? QJsonValue(QJsonObject{{u"staff_id"_s, claimedById},
-                                                               {u"name"_s, claimedByName},
-                                                               {u"expires_at"_s, timeOrNull(claimExpiresAt)}})
-                                     : QJsonValue()},
+            {u"claim"_s,
+             claimedById ? QJsonValue(QJsonObject{{u"staff_id"_s, claimedById},
+                                                  {u"name"_s, claimedByName},
+                                                  {u"expires_at"_s, timeOrNull(claimExpiresAt)}})
+                         : QJsonValue()},
             {u"submission_number"_s, submissionNumber},
             {u"version"_s, version},
             {u"updated_at"_s, timeOrNull(updatedAt)}};
@@ -243,7 +245,8 @@ bool QueueFilter::matches(const QueueItemSummary &row, qint64 staffId, qint64 no
         return false;
     if (submittedTo.isValid() && row.submittedAt >= localMidnight(submittedTo.addDays(1)))
         return false;
-    const qint64 endOfDay = localMidnight(QDateTime::fromMSecsSinceEpoch(nowMs + offset, Qt::UTC).date().addDays(1));
+    const qint64 endOfDay = localMidnight(
+            QDateTime::fromMSecsSinceEpoch(nowMs + offset, Qt::UTC).date().addDays(1));
     const bool underReview = row.status == QueueStatus::UnderReview;
     if (due == u"overdue" && !(row.dueAt < nowMs && underReview))
         return false;
@@ -273,7 +276,9 @@ bool QueueFilter::matches(const QueueItemSummary &row, qint64 staffId, qint64 no
 bool QueueFilter::lessThan(const QueueItemSummary &a, const QueueItemSummary &b) const
 {
     int c = 0;
-    const auto cmp = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    const auto cmp = [](const auto &x, const auto &y) {
+        return x < y ? -1 : (y < x ? 1 : 0);
+    };
     switch (sort) {
     case QueueSortColumn::Applicant:
         c = QString::compare(a.applicantName, b.applicantName, Qt::CaseSensitive);
@@ -363,8 +368,8 @@ QueueFilter QueueFilter::fromQuery(const QUrlQuery &query, QList<FieldProblem> *
     if (!f.due.isEmpty() && f.due != u"overdue" && f.due != u"today" && f.due != u"later")
         bad(u"due"_s, ProblemCode::FieldNotAllowed);
     f.claimed = query.queryItemValue(u"claimed"_s);
-    if (!f.claimed.isEmpty() && f.claimed != u"me" && f.claimed != u"nobody" && f.claimed != u"others"
-        && f.claimed != u"anyone")
+    if (!f.claimed.isEmpty() && f.claimed != u"me" && f.claimed != u"nobody"
+        && f.claimed != u"others" && f.claimed != u"anyone")
         bad(u"claimed"_s, ProblemCode::FieldNotAllowed);
     f.text = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed();
     if (f.text.size() > 200)

@@ -18,10 +18,10 @@ enum class QueueSortColumn : quint8 { Applicant, Company, Role, Submitted, Due, 
 
 namespace Queues {
 
-QString pathName(QueueKind kind);        // "workspace-applications"
+QString pathName(QueueKind kind); // "workspace-applications"
 bool fromPathName(QStringView text, QueueKind *kind);
-QString targetType(QueueKind kind);      // audit target type: "workspace_application"
-QString statusCode(QueueStatus status);  // "under_review"
+QString targetType(QueueKind kind);     // audit target type: "workspace_application"
+QString statusCode(QueueStatus status); // "under_review"
 bool statusFromCode(QStringView text, QueueStatus *status);
 QString sortCode(QueueSortColumn column); // "submitted"
 bool sortFromCode(QStringView text, QueueSortColumn *column);
@@ -38,17 +38,17 @@ struct QueueItemSummary
     QString applicantName;
     QString applicantEmail;
     QString companyName;
-    QString role;                 // the applicant's role on the choice card, or "enterprise"
-    qint64 submittedAt = 0;       // ms since epoch
+    QString role;           // the applicant's role on the choice card, or "enterprise"
+    qint64 submittedAt = 0; // ms since epoch
     qint64 dueAt = 0;
-    int businessDaysLeft = 0;     // when the server answered; the console recomputes
+    int businessDaysLeft = 0; // when the server answered; the console recomputes
     QueueStatus status = QueueStatus::UnderReview;
     qint64 claimedById = 0;
     QString claimedByName;
     qint64 claimExpiresAt = 0;
-    int submissionNumber = 1;     // 2 for the first resubmission …
+    int submissionNumber = 1; // 2 for the first resubmission …
     int version = 1;
-    qint64 updatedAt = 0;         // the last change the list shows (claims included)
+    qint64 updatedAt = 0; // the last change the list shows (claims included)
 
     QJsonObject toJson() const;
     static QueueItemSummary fromJson(const QJsonObject &o);
@@ -65,7 +65,7 @@ struct QueueHistoryEntry
     QString reasonCode;
     QString reasonText;
     QJsonObject fields;
-    QStringList changedFields;    // against the submission before it
+    QStringList changedFields; // against the submission before it
 
     QJsonObject toJson() const;
     static QueueHistoryEntry fromJson(const QJsonObject &o);
@@ -75,8 +75,8 @@ struct QueueItemDetail
 {
     QueueKind kind = QueueKind::WorkspaceApplications;
     QueueItemSummary summary;
-    QJsonObject fields;           // Queues::fieldNames(kind)
-    QString applicantLanguage;    // "zh_CN" or "en": the language of the decision mail
+    QJsonObject fields;        // Queues::fieldNames(kind)
+    QString applicantLanguage; // "zh_CN" or "en": the language of the decision mail
     qint64 decidedAt = 0;
     QString decidedByName;
     QString reasonCode;
@@ -91,13 +91,13 @@ struct QueueItemDetail
 // The filters and sort of a queue list, as query parameters both sides agree on.
 struct QueueFilter
 {
-    QList<QueueStatus> statuses;  // empty: all
+    QList<QueueStatus> statuses; // empty: all
     QString role;
     QDate submittedFrom;
     QDate submittedTo;
-    QString due;                  // "", "overdue", "today", "later"
-    QString claimed;              // "", "me", "nobody", "others", "anyone"
-    QString text;                 // company name, applicant email or name, credit code
+    QString due;     // "", "overdue", "today", "later"
+    QString claimed; // "", "me", "nobody", "others", "anyone"
+    QString text;    // company name, applicant email or name, credit code
     QueueSortColumn sort = QueueSortColumn::Due;
     bool descending = false;
     int limit = 100;
@@ -119,7 +119,7 @@ struct QueueFilter
 struct ReasonCode
 {
     QString code;
-    QString kind;        // "workspace_application", "enterprise_verification" or "any"
+    QString kind; // "workspace_application", "enterprise_verification" or "any"
     QString textEn;
     QString textZh;
     bool requiresText = false;

@@ -30,7 +30,8 @@ WebsiteAddressCheck check(QStringView input)
         r.error = WebsiteAddressCheck::Error::HasCredentials;
         return r;
     }
-    static const QRegularExpression host(u"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"_s);
+    static const QRegularExpression host(
+            u"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"_s);
     if (!host.match(url.host(QUrl::FullyEncoded).toLower()).hasMatch()) {
         r.error = WebsiteAddressCheck::Error::BadHost;
         return r;

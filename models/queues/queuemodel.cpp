@@ -59,14 +59,16 @@ bool containsFolded(QByteArrayView haystack, const QByteArray &needleLower)
 {
     if (needleLower.isEmpty())
         return true;
-    const auto it = std::search(haystack.begin(), haystack.end(), needleLower.begin(), needleLower.end(),
-                                [](char a, char b) { return asciiLower(a) == b; });
+    const auto it =
+            std::search(haystack.begin(), haystack.end(), needleLower.begin(), needleLower.end(),
+                        [](char a, char b) { return asciiLower(a) == b; });
     return it != haystack.end();
 }
 
 qint64 localMidnightMs(QDate d)
 {
-    return QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() - BusinessCalendar::kUtcOffsetSeconds * 1000LL;
+    return QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
+            - BusinessCalendar::kUtcOffsetSeconds * 1000LL;
 }
 
 } // namespace
@@ -134,8 +136,9 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             const DueState state = dueState(index.row());
             if (state == DueState::None)
                 return QString();
-            const int left = m_calendar.businessDaysLeft(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC),
-                                                         QDateTime::fromMSecsSinceEpoch(r.dueAt, Qt::UTC));
+            const int left = m_calendar.businessDaysLeft(
+                    QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC),
+                    QDateTime::fromMSecsSinceEpoch(r.dueAt, Qt::UTC));
             return QueueTerms::due(left, r.dueAt < m_clock.nowMs());
         }
         case StatusColumn:
@@ -150,12 +153,14 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         if (index.column() == ApplicantColumn)
             return m_store.text(r.applicantEmail);
         if (index.column() == DueColumn || index.column() == SubmittedColumn)
-            return QLocale().toString(
-                    QDateTime::fromMSecsSinceEpoch(index.column() == DueColumn ? r.dueAt : r.submittedAt).toLocalTime(),
-                    QLocale::LongFormat);
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(
+                                              index.column() == DueColumn ? r.dueAt : r.submittedAt)
+                                              .toLocalTime(),
+                                      QLocale::LongFormat);
         if (index.column() == ClaimedByColumn && claimLive)
-            return QueueTerms::claimUntil(m_store.claimerName(storeIndex),
-                                          QDateTime::fromMSecsSinceEpoch(r.claimExpiresAt).toLocalTime());
+            return QueueTerms::claimUntil(
+                    m_store.claimerName(storeIndex),
+                    QDateTime::fromMSecsSinceEpoch(r.claimExpiresAt).toLocalTime());
         break;
     case Qt::ForegroundRole:
         if (index.column() == DueColumn) {
@@ -239,7 +244,8 @@ void QueueModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_view.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void QueueModel::setLoading(bool loading)
@@ -302,29 +308,30 @@ void QueueModel::requestPage()
     page.cursor = m_nextCursor;
     const quint64 generation = m_generation;
     const bool first = m_nextCursor.isEmpty();
-    m_source->fetchPage(m_kind, page, this, [this, generation, first](const QueuePageResult &result) {
-        if (generation != m_generation)
-            return; // the filter changed meanwhile: a stale answer is never drawn
-        setLoading(false);
-        if (!result.ok) {
-            m_errorText = result.errorText;
-            setOffline(result.offline);
-            emit loadFailed(result.errorText, result.offline);
-            return;
-        }
-        setOffline(false);
-        m_errorText.clear();
-        if (first) {
-            m_serverTime = result.serverTime;
-            m_total = result.total;
-            emit totalChanged(m_total);
-        }
-        m_nextCursor = result.nextCursor;
-        m_atEnd = result.nextCursor.isEmpty();
-        appendPage(result.rows);
-        if (m_atEnd)
-            m_store.squeeze();
-    });
+    m_source->fetchPage(
+            m_kind, page, this, [this, generation, first](const QueuePageResult &result) {
+                if (generation != m_generation)
+                    return; // the filter changed meanwhile: a stale answer is never drawn
+                setLoading(false);
+                if (!result.ok) {
+                    m_errorText = result.errorText;
+                    setOffline(result.offline);
+                    emit loadFailed(result.errorText, result.offline);
+                    return;
+                }
+                setOffline(false);
+                m_errorText.clear();
+                if (first) {
+                    m_serverTime = result.serverTime;
+                    m_total = result.total;
+                    emit totalChanged(m_total);
+                }
+                m_nextCursor = result.nextCursor;
+                m_atEnd = result.nextCursor.isEmpty();
+                appendPage(result.rows);
+                if (m_atEnd)
+                    m_store.squeeze();
+            });
 }
 
 void QueueModel::appendPage(const QList<QueueItemSummary> &rows)
@@ -349,7 +356,8 @@ void QueueModel::appendPage(const QList<QueueItemSummary> &rows)
 
 bool QueueModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_local && !m_atEnd && !m_loading && m_errorText.isEmpty() && m_source;
+    return !parent.isValid() && !m_local && !m_atEnd && !m_loading && m_errorText.isEmpty()
+            && m_source;
 }
 
 void QueueModel::fetchMore(const QModelIndex &parent)
@@ -368,29 +376,31 @@ void QueueModel::refresh()
     }
     m_refreshing = true;
     const quint64 generation = m_generation;
-    m_source->fetchChanges(m_kind, m_filter, m_serverTime, this, [this, generation](const QueueChangesResult &result) {
-        m_refreshing = false;
-        if (generation != m_generation)
-            return;
-        if (!result.ok) {
-            setOffline(result.offline);
-            emit refreshed();
-            return;
-        }
-        setOffline(false);
-        applyChanges(result.rows);
-        if (result.more && !result.rows.isEmpty()) {
-            m_serverTime = QDateTime::fromMSecsSinceEpoch(result.rows.last().updatedAt, Qt::UTC);
-            refresh();
-            return;
-        }
-        m_serverTime = result.serverTime;
-        if (result.total >= 0 && result.total != m_total) {
-            m_total = result.total;
-            emit totalChanged(m_total);
-        }
-        emit refreshed();
-    });
+    m_source->fetchChanges(m_kind, m_filter, m_serverTime, this,
+                           [this, generation](const QueueChangesResult &result) {
+                               m_refreshing = false;
+                               if (generation != m_generation)
+                                   return;
+                               if (!result.ok) {
+                                   setOffline(result.offline);
+                                   emit refreshed();
+                                   return;
+                               }
+                               setOffline(false);
+                               applyChanges(result.rows);
+                               if (result.more && !result.rows.isEmpty()) {
+                                   m_serverTime = QDateTime::fromMSecsSinceEpoch(
+                                           result.rows.last().updatedAt, Qt::UTC);
+                                   refresh();
+                                   return;
+                               }
+                               m_serverTime = result.serverTime;
+                               if (result.total >= 0 && result.total != m_total) {
+                                   m_total = result.total;
+                                   emit totalChanged(m_total);
+                               }
+                               emit refreshed();
+                           });
 }
 
 int QueueModel::viewPosition(int storeIndex) const
@@ -503,7 +513,8 @@ bool QueueModel::rowMatches(int storeIndex) const
     }
     if (!f.text.isEmpty()) {
         const QByteArray needle = f.text.toUtf8().toLower();
-        if (!containsFolded(m_store.utf8(r.company), needle) && !containsFolded(m_store.utf8(r.applicantEmail), needle)
+        if (!containsFolded(m_store.utf8(r.company), needle)
+            && !containsFolded(m_store.utf8(r.applicantEmail), needle)
             && !containsFolded(m_store.utf8(r.applicantName), needle))
             return false;
     }
@@ -544,7 +555,8 @@ void QueueModel::rebuildLocalView()
     emit totalChanged(m_total);
 }
 
-bool QueueModel::loadSnapshot(const QByteArray &blob, const QDateTime &fetchedAt, const QueueFilter &filter)
+bool QueueModel::loadSnapshot(const QByteArray &blob, const QDateTime &fetchedAt,
+                              const QueueFilter &filter)
 {
     ++m_generation;
     m_filter = filter;
@@ -607,12 +619,14 @@ void QueueModel::applyChanges(const QList<QueueItemSummary> &rows)
     std::vector<int> unchanged; // store indices to repaint in place
     for (const QueueItemSummary &s : rows) {
         const int before = m_store.indexOf(s.id);
-        const int oldPos = before >= 0 && size_t(before) < position.size() ? position[size_t(before)] : -1;
+        const int oldPos =
+                before >= 0 && size_t(before) < position.size() ? position[size_t(before)] : -1;
         const int storeIndex = m_store.upsert(s);
         const bool matches = m_local ? rowMatches(storeIndex) : m_filter.matches(s, m_staffId, now);
         if (oldPos >= 0) {
             const bool left = oldPos > 0 && !storeLess(m_view[size_t(oldPos - 1)], storeIndex);
-            const bool right = size_t(oldPos + 1) < m_view.size() && !storeLess(storeIndex, m_view[size_t(oldPos + 1)]);
+            const bool right = size_t(oldPos + 1) < m_view.size()
+                    && !storeLess(storeIndex, m_view[size_t(oldPos + 1)]);
             if (!matches || left || right)
                 leaving.push_back(oldPos);
             else

@@ -38,10 +38,10 @@ public:
         RawValueRole = Qt::UserRole + 1, // times in ms, codes, names
         ItemIdRole,
         VersionRole,
-        DueStateRole,     // DueState
-        ClaimedByMeRole,  // bool
+        DueStateRole,    // DueState
+        ClaimedByMeRole, // bool
         ClaimedByOtherRole,
-        StatusCodeRole,   // "under_review" …
+        StatusCodeRole, // "under_review" …
     };
     enum class DueState { None, Overdue, DueToday, DueSoon, OnTime };
     Q_ENUM(DueState)
@@ -63,7 +63,8 @@ public:
 
     // Local mode: rows from a snapshot; filtering and sorting happen here.
     // The snapshot's rows, shown through this filter.
-    bool loadSnapshot(const QByteArray &blob, const QDateTime &fetchedAt, const QueueFilter &filter);
+    bool loadSnapshot(const QByteArray &blob, const QDateTime &fetchedAt,
+                      const QueueFilter &filter);
     QByteArray snapshot() const { return m_store.serialize(); }
     bool isLocal() const { return m_local; }
     QDateTime snapshotTime() const { return m_snapshotTime; }
@@ -74,7 +75,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

@@ -16,8 +16,8 @@ struct QueuePageResult
     qint64 total = 0;
     QString nextCursor;
     QDateTime serverTime;
-    QString errorText;     // translated, when !ok
-    bool offline = false;  // the server could not be reached
+    QString errorText;    // translated, when !ok
+    bool offline = false; // the server could not be reached
 };
 
 struct QueueChangesResult
@@ -25,7 +25,7 @@ struct QueueChangesResult
     bool ok = false;
     QList<QueueItemSummary> rows; // changed since the time asked for, oldest change first
     bool more = false;
-    qint64 total = -1;            // items matching the filter now
+    qint64 total = -1; // items matching the filter now
     QDateTime serverTime;
     QString errorText;
     bool offline = false;
@@ -42,6 +42,7 @@ public:
     virtual void fetchPage(QueueKind kind, const QueueFilter &filter, QObject *context,
                            std::function<void(const QueuePageResult &)> done) = 0;
     // Changes since a time; the filter only makes the answer carry its current total.
-    virtual void fetchChanges(QueueKind kind, const QueueFilter &filter, const QDateTime &since, QObject *context,
+    virtual void fetchChanges(QueueKind kind, const QueueFilter &filter, const QDateTime &since,
+                              QObject *context,
                               std::function<void(const QueueChangesResult &)> done) = 0;
 };

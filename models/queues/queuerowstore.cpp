@@ -98,8 +98,10 @@ int QueueRowStore::upsert(const QueueItemSummary &s)
     if (existing >= 0) {
         Row &old = m_rows[size_t(existing)];
         // Text rarely changes; keep the arena entries when it does not.
-        r.applicantName = text(old.applicantName) == s.applicantName ? old.applicantName : store(s.applicantName);
-        r.applicantEmail = text(old.applicantEmail) == s.applicantEmail ? old.applicantEmail : store(s.applicantEmail);
+        r.applicantName = text(old.applicantName) == s.applicantName ? old.applicantName
+                                                                     : store(s.applicantName);
+        r.applicantEmail = text(old.applicantEmail) == s.applicantEmail ? old.applicantEmail
+                                                                        : store(s.applicantEmail);
         r.company = text(old.company) == s.companyName ? old.company : store(s.companyName);
         old = r;
         return existing;
@@ -168,7 +170,8 @@ QByteArray QueueRowStore::serialize() const
     out.setVersion(QDataStream::Qt_6_4);
     out << kBlobMagic << quint32(sizeof(Row)) << m_words << m_claimers << m_arena;
     out << quint32(m_rows.size());
-    out.writeRawData(reinterpret_cast<const char *>(m_rows.data()), int(m_rows.size() * sizeof(Row)));
+    out.writeRawData(reinterpret_cast<const char *>(m_rows.data()),
+                     int(m_rows.size() * sizeof(Row)));
     return blob;
 }
 
@@ -192,7 +195,9 @@ bool QueueRowStore::deserialize(const QByteArray &blob)
     for (quint32 i = 0; i < count; ++i) {
         const Row &r = m_rows[i];
         // A corrupt blob must not index outside the arena or the word lists.
-        const auto inArena = [&](quint32 o) { return o == 0xffffffffu || o < quint32(m_arena.size()); };
+        const auto inArena = [&](quint32 o) {
+            return o == 0xffffffffu || o < quint32(m_arena.size());
+        };
         if (!inArena(r.applicantName) || !inArena(r.applicantEmail) || !inArena(r.company)
             || r.role >= m_words.size() || r.claimer >= m_claimers.size())
             return clear(), false;

@@ -28,8 +28,8 @@ public:
         quint32 applicantEmail = 0;
         quint32 company = 0;
         qint32 version = 1;
-        quint16 role = 0;          // index into the interned words
-        quint16 claimer = 0;       // index into the claimers; 0: nobody
+        quint16 role = 0;    // index into the interned words
+        quint16 claimer = 0; // index into the claimers; 0: nobody
         quint8 status = 0;
         quint8 submissionNumber = 1;
         quint8 padding[2] = {};
@@ -47,7 +47,10 @@ public:
     QString text(quint32 offset) const;
     QByteArrayView utf8(quint32 offset) const;
     const QString &role(int index) const { return m_words.at(m_rows[size_t(index)].role); }
-    const QString &claimerName(int index) const { return m_claimers.at(m_rows[size_t(index)].claimer).second; }
+    const QString &claimerName(int index) const
+    {
+        return m_claimers.at(m_rows[size_t(index)].claimer).second;
+    }
     const QString &word(quint16 i) const { return m_words.at(i); }
     const QString &claimerAt(quint16 i) const { return m_claimers.at(i).second; }
     qsizetype wordCount() const { return m_words.size(); }

@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 QString QueueTerms::queueTitle(QueueKind kind)
 {
-    return kind == QueueKind::WorkspaceApplications ? tr("Workspace applications") : tr("Enterprise verifications");
+    return kind == QueueKind::WorkspaceApplications ? tr("Workspace applications")
+                                                    : tr("Enterprise verifications");
 }
 
 QString QueueTerms::status(QueueStatus status)
@@ -57,7 +58,8 @@ QString QueueTerms::you()
 
 QString QueueTerms::claimUntil(const QString &name, const QDateTime &until)
 {
-    return tr("Claimed by %1 until %2").arg(name, QLocale().toString(until.time(), QLocale::ShortFormat));
+    return tr("Claimed by %1 until %2")
+            .arg(name, QLocale().toString(until.time(), QLocale::ShortFormat));
 }
 
 QString QueueTerms::fieldLabel(const QString &field)

@@ -14,7 +14,8 @@ class ArrivalSimulator : public QObject
     Q_OBJECT
 
 public:
-    ArrivalSimulator(Database &db, SubmissionService &submissions, double perMinute, QObject *parent = nullptr);
+    ArrivalSimulator(Database &db, SubmissionService &submissions, double perMinute,
+                     QObject *parent = nullptr);
     void start();
 
 private:

@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 DecisionMail DecisionMail::compose(QueueKind kind, QueueStatus decision, const QString &language,
                                    const QString &recipient, const QString &applicantName,
-                                   const QString &companyName, const QString &reasonText, const QString &note)
+                                   const QString &companyName, const QString &reasonText,
+                                   const QString &note)
 {
     DecisionMail m;
     m.recipient = recipient;
@@ -18,11 +19,14 @@ DecisionMail DecisionMail::compose(QueueKind kind, QueueStatus decision, const Q
         m.subject = approved ? u"您的%1已通过"_s.arg(what) : u"您的%1未通过审核"_s.arg(what);
         QString body = u"%1，您好：\n\n"_s.arg(applicantName);
         if (approved) {
-            body += application ? u"您为“%1”提交的工作空间申请已通过审核。登录小程序平台即可进入您的工作空间，"
-                                  "平台可能需要几秒钟完成工作空间的创建。\n"_s.arg(companyName)
-                                : u"“%1”的企业认证已通过审核，您的团队已升级为企业团队，成员上限已取消。\n"_s.arg(companyName);
+            body += application
+                    ? u"您为“%1”提交的工作空间申请已通过审核。登录小程序平台即可进入您的工作空间，"
+                      "平台可能需要几秒钟完成工作空间的创建。\n"_s.arg(companyName)
+                    : u"“%1”的企业认证已通过审核，您的团队已升级为企业团队，成员上限已取消。\n"_s
+                              .arg(companyName);
         } else {
-            body += u"很抱歉，您为“%1”提交的%2未通过审核。\n\n驳回原因：%3\n"_s.arg(companyName, what, reasonText);
+            body += u"很抱歉，您为“%1”提交的%2未通过审核。\n\n驳回原因：%3\n"_s.arg(
+                    companyName, what, reasonText);
             if (!note.isEmpty())
                 body += u"说明：%1\n"_s.arg(note);
             body += u"\n请根据上述原因修改后重新提交。\n"_s;
@@ -32,15 +36,21 @@ DecisionMail DecisionMail::compose(QueueKind kind, QueueStatus decision, const Q
         return m;
     }
     const QString what = application ? u"workspace application"_s : u"enterprise verification"_s;
-    m.subject = approved ? u"Your %1 has been approved"_s.arg(what) : u"Your %1 was not approved"_s.arg(what);
+    m.subject = approved ? u"Your %1 has been approved"_s.arg(what)
+                         : u"Your %1 was not approved"_s.arg(what);
     QString body = u"Dear %1,\n\n"_s.arg(applicantName);
     if (approved) {
-        body += application ? u"Your workspace application for \"%1\" has been approved. Log in to the Mini Program "
-                               "Platform to enter your workspace; it may take a few seconds to set up.\n"_s.arg(companyName)
-                            : u"The enterprise verification of \"%1\" has been approved. Your team is now a corporate "
-                               "team and its member limit has been lifted.\n"_s.arg(companyName);
+        body += application
+                ? u"Your workspace application for \"%1\" has been approved. Log in to the Mini "
+                  u"Program "
+                  "Platform to enter your workspace; it may take a few seconds to set up.\n"_s.arg(
+                          companyName)
+                : u"The enterprise verification of \"%1\" has been approved. Your team is now a "
+                  u"corporate "
+                  "team and its member limit has been lifted.\n"_s.arg(companyName);
     } else {
-        body += u"We are sorry: your %1 for \"%2\" was not approved.\n\nReason: %3\n"_s.arg(what, companyName, reasonText);
+        body += u"We are sorry: your %1 for \"%2\" was not approved.\n\nReason: %3\n"_s.arg(
+                what, companyName, reasonText);
         if (!note.isEmpty())
             body += u"Note from the reviewer: %1\n"_s.arg(note);
         body += u"\nPlease address the issues above and submit a new %1.\n"_s.arg(what);

@@ -17,5 +17,6 @@ struct DecisionMail
     // what the reviewer typed.
     static DecisionMail compose(QueueKind kind, QueueStatus decision, const QString &language,
                                 const QString &recipient, const QString &applicantName,
-                                const QString &companyName, const QString &reasonText, const QString &note);
+                                const QString &companyName, const QString &reasonText,
+                                const QString &note);
 };

@@ -22,16 +22,17 @@ struct DecisionMail;
 class DecisionService
 {
 public:
-    DecisionService(Database &db, QueueStore &queues, IdempotencyStore &idempotency, Provisioner &provisioner,
-                    MailOutbox &mail, ReferenceData &reference, AuditLog &audit, const Clock &clock);
+    DecisionService(Database &db, QueueStore &queues, IdempotencyStore &idempotency,
+                    Provisioner &provisioner, MailOutbox &mail, ReferenceData &reference,
+                    AuditLog &audit, const Clock &clock);
 
     HttpResponse decide(ApiRequest &request, QueueKind kind, qint64 id);
     // What the applicant would receive for a decision (for the reviewer's preview).
     HttpResponse preview(ApiRequest &request, QueueKind kind, qint64 id);
 
 private:
-    DecisionMail composeMail(QueueKind kind, qint64 id, QueueStatus decision, const QString &reasonCode,
-                             const QString &note);
+    DecisionMail composeMail(QueueKind kind, qint64 id, QueueStatus decision,
+                             const QString &reasonCode, const QString &note);
 
     Database &m_db;
     QueueStore &m_queues;

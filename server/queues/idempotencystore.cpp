@@ -22,11 +22,12 @@ std::optional<IdempotencyStore::Stored> IdempotencyStore::find(qint64 staffId, c
     return s;
 }
 
-void IdempotencyStore::save(qint64 staffId, const QString &key, const QString &requestHash, int status,
-                            const QByteArray &body, qint64 now)
+void IdempotencyStore::save(qint64 staffId, const QString &key, const QString &requestHash,
+                            int status, const QByteArray &body, qint64 now)
 {
-    QSqlQuery &q = m_db.prepare(u"INSERT INTO idempotency_keys (staff_id, idempotency_key, request_hash, status,"
-                                " response_body, created_at) VALUES (:s, :k, :h, :st, :b, :t)"_s);
+    QSqlQuery &q = m_db.prepare(
+            u"INSERT INTO idempotency_keys (staff_id, idempotency_key, request_hash, status,"
+            " response_body, created_at) VALUES (:s, :k, :h, :st, :b, :t)"_s);
     q.bindValue(u":s"_s, staffId);
     q.bindValue(u":k"_s, key);
     q.bindValue(u":h"_s, requestHash);
@@ -54,8 +55,8 @@ bool IdempotencyStore::isWellFormed(const QByteArray &key)
     return true;
 }
 
-QString IdempotencyStore::requestHash(const QByteArray &method, const QString &path, const QByteArray &ifMatch,
-                                      const QByteArray &body)
+QString IdempotencyStore::requestHash(const QByteArray &method, const QString &path,
+                                      const QByteArray &ifMatch, const QByteArray &body)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(method);

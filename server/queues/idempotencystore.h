@@ -14,7 +14,8 @@ class Database;
 class IdempotencyStore
 {
 public:
-    static constexpr qint64 kRetentionMs = 45LL * 24 * 3600 * 1000; // outlives a 30-day offline window
+    static constexpr qint64 kRetentionMs =
+            45LL * 24 * 3600 * 1000; // outlives a 30-day offline window
 
     explicit IdempotencyStore(Database &db);
 
@@ -30,8 +31,8 @@ public:
     void purgeOlderThan(qint64 cutoff);
 
     static bool isWellFormed(const QByteArray &key);
-    static QString requestHash(const QByteArray &method, const QString &path, const QByteArray &ifMatch,
-                               const QByteArray &body);
+    static QString requestHash(const QByteArray &method, const QString &path,
+                               const QByteArray &ifMatch, const QByteArray &body);
 
 private:
     Database &m_db;

@@ -10,8 +10,8 @@ namespace {
 
 quint32 bigEndian32(const QByteArray &b, qsizetype at)
 {
-    return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16) | (quint32(quint8(b[at + 2])) << 8)
-            | quint32(quint8(b[at + 3]));
+    return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16)
+            | (quint32(quint8(b[at + 2])) << 8) | quint32(quint8(b[at + 3]));
 }
 
 quint16 bigEndian16(const QByteArray &b, qsizetype at)
@@ -34,7 +34,8 @@ bool jpegSize(const QByteArray &b, int *w, int *h)
         const quint16 length = bigEndian16(b, i + 2);
         if (length < 2)
             return false;
-        if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+        if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
+            && marker != 0xCC) {
             *h = bigEndian16(b, i + 5);
             *w = bigEndian16(b, i + 7);
             return true;
@@ -64,7 +65,8 @@ ImageStore::Inspection ImageStore::inspect(const QByteArray &bytes, const QByteA
         r.contentType = u"image/png"_s;
         r.width = int(bigEndian32(bytes, 16));
         r.height = int(bigEndian32(bytes, 20));
-    } else if (bytes.size() > 4 && quint8(bytes[0]) == 0xFF && quint8(bytes[1]) == 0xD8 && quint8(bytes[2]) == 0xFF) {
+    } else if (bytes.size() > 4 && quint8(bytes[0]) == 0xFF && quint8(bytes[1]) == 0xD8
+               && quint8(bytes[2]) == 0xFF) {
         r.contentType = u"image/jpeg"_s;
         if (!jpegSize(bytes, &r.width, &r.height)) {
             r.problem = u"not_allowed"_s;
@@ -88,14 +90,18 @@ ImageStore::Inspection ImageStore::inspect(const QByteArray &bytes, const QByteA
     return r;
 }
 
-qint64 ImageStore::store(qint64 orgId, const Inspection &inspection, const QByteArray &bytes, qint64 now)
+qint64 ImageStore::store(qint64 orgId, const Inspection &inspection, const QByteArray &bytes,
+                         qint64 now)
 {
-    QSqlQuery &q = m_db.prepare(u"INSERT INTO images (platform_org_id, content_type, byte_size, sha256, width, height,"
-                                " data, created_at) VALUES (:o, :t, :s, :h, :w, :hh, :d, :c) RETURNING id"_s);
+    QSqlQuery &q = m_db.prepare(
+            u"INSERT INTO images (platform_org_id, content_type, byte_size, sha256, width, height,"
+            " data, created_at) VALUES (:o, :t, :s, :h, :w, :hh, :d, :c) RETURNING id"_s);
     q.bindValue(u":o"_s, orgId);
     q.bindValue(u":t"_s, inspection.contentType);
     q.bindValue(u":s"_s, bytes.size());
-    q.bindValue(u":h"_s, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    q.bindValue(u":h"_s,
+                QString::fromLatin1(
+                        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     q.bindValue(u":w"_s, inspection.width);
     q.bindValue(u":hh"_s, inspection.height);
     q.bindValue(u":d"_s, bytes);
@@ -110,11 +116,13 @@ qint64 ImageStore::store(qint64 orgId, const Inspection &inspection, const QByte
 std::optional<ImageStore::Image> ImageStore::fetch(qint64 orgId, qint64 id)
 {
     // Images generated before they had an organization belong to whoever's item uses them.
-    QSqlQuery &q = m_db.prepare(
-            u"SELECT content_type, data, sha256 FROM images i WHERE i.id = :id AND (i.platform_org_id = :o OR"
-            " (i.platform_org_id IS NULL AND (EXISTS (SELECT 1 FROM workspace_applications w WHERE w.logo_image_id = i.id"
-            " AND w.platform_org_id = :o2) OR EXISTS (SELECT 1 FROM enterprise_verifications e WHERE"
-            " e.licence_image_id = i.id AND e.platform_org_id = :o3))))"_s);
+    QSqlQuery &q = m_db.prepare(u"SELECT content_type, data, sha256 FROM images i WHERE i.id = :id "
+                                u"AND (i.platform_org_id = :o OR"
+                                " (i.platform_org_id IS NULL AND (EXISTS (SELECT 1 FROM "
+                                "workspace_applications w WHERE w.logo_image_id = i.id"
+                                " AND w.platform_org_id = :o2) OR EXISTS (SELECT 1 FROM "
+                                "enterprise_verifications e WHERE"
+                                " e.licence_image_id = i.id AND e.platform_org_id = :o3))))"_s);
     q.bindValue(u":id"_s, id);
     q.bindValue(u":o"_s, orgId);
     q.bindValue(u":o2"_s, orgId);

@@ -23,7 +23,7 @@ public:
         QString contentType; // image/png, image/jpeg
         int width = 0;
         int height = 0;
-        QString problem;     // a field code when not ok: "too_large", "not_allowed", "empty"
+        QString problem; // a field code when not ok: "too_large", "not_allowed", "empty"
     };
     static Inspection inspect(const QByteArray &bytes, const QByteArray &declaredType);
 

@@ -13,9 +13,10 @@ MailOutbox::MailOutbox(Database &db) : m_db(db) { }
 qint64 MailOutbox::queue(qint64 orgId, const DecisionMail &mail, const QString &relatedType,
                          const QString &relatedId, qint64 now)
 {
-    QSqlQuery &q = m_db.prepare(u"INSERT INTO mail_outbox (platform_org_id, recipient, language, subject, body,"
-                                " related_type, related_id, created_at) VALUES (:o, :r, :l, :s, :b, :rt, :ri, :t)"
-                                " RETURNING id"_s);
+    QSqlQuery &q = m_db.prepare(
+            u"INSERT INTO mail_outbox (platform_org_id, recipient, language, subject, body,"
+            " related_type, related_id, created_at) VALUES (:o, :r, :l, :s, :b, :rt, :ri, :t)"
+            " RETURNING id"_s);
     q.bindValue(u":o"_s, orgId);
     q.bindValue(u":r"_s, Database::text(mail.recipient));
     q.bindValue(u":l"_s, mail.language);
@@ -31,10 +32,11 @@ qint64 MailOutbox::queue(qint64 orgId, const DecisionMail &mail, const QString &
     return id;
 }
 
-QJsonArray MailOutbox::list(qint64 orgId, const QString &relatedType, const QString &relatedId, qint64 beforeId,
-                            int limit)
+QJsonArray MailOutbox::list(qint64 orgId, const QString &relatedType, const QString &relatedId,
+                            qint64 beforeId, int limit)
 {
-    QString sql = u"SELECT id, recipient, language, subject, body, related_type, related_id, created_at, status"
+    QString sql = u"SELECT id, recipient, language, subject, body, related_type, related_id, "
+                  u"created_at, status"
                   " FROM mail_outbox WHERE platform_org_id = :o"_s;
     if (!relatedType.isEmpty())
         sql += u" AND related_type = :rt AND related_id = :ri"_s;
@@ -53,15 +55,16 @@ QJsonArray MailOutbox::list(qint64 orgId, const QString &relatedType, const QStr
     m_db.exec(q);
     QJsonArray items;
     while (q.next()) {
-        items.append(QJsonObject{{u"id"_s, q.value(0).toLongLong()},
-                                 {u"recipient"_s, q.value(1).toString()},
-                                 {u"language"_s, q.value(2).toString()},
-                                 {u"subject"_s, q.value(3).toString()},
-                                 {u"body"_s, q.value(4).toString()},
-                                 {u"related"_s, QJsonObject{{u"type"_s, q.value(5).toString()},
-                                                            {u"id"_s, q.value(6).toString()}}},
-                                 {u"created_at"_s, JsonTime::formatMs(q.value(7).toLongLong())},
-                                 {u"status"_s, q.value(8).toString()}});
+        items.append(QJsonObject{
+                {u"id"_s, q.value(0).toLongLong()},
+                {u"recipient"_s, q.value(1).toString()},
+                {u"language"_s, q.value(2).toString()},
+                {u"subject"_s, q.value(3).toString()},
+                {u"body"_s, q.value(4).toString()},
+                {u"related"_s,
+                 QJsonObject{{u"type"_s, q.value(5).toString()}, {u"id"_s, q.value(6).toString()}}},
+                {u"created_at"_s, JsonTime::formatMs(q.value(7).toLongLong())},
+                {u"status"_s, q.value(8).toString()}});
     }
     q.finish();
     return items;

@@ -13,9 +13,10 @@ class MailOutbox
 public:
     explicit MailOutbox(Database &db);
 
-    qint64 queue(qint64 orgId, const DecisionMail &mail, const QString &relatedType, const QString &relatedId,
-                 qint64 now);
-    QJsonArray list(qint64 orgId, const QString &relatedType, const QString &relatedId, qint64 beforeId, int limit);
+    qint64 queue(qint64 orgId, const DecisionMail &mail, const QString &relatedType,
+                 const QString &relatedId, qint64 now);
+    QJsonArray list(qint64 orgId, const QString &relatedType, const QString &relatedId,
+                    qint64 beforeId, int limit);
 
 private:
     Database &m_db;

@@ -21,13 +21,16 @@ bool isTimeColumn(QueueSortColumn c)
 QString encodeCursor(const QVariant &value, qint64 id)
 {
     const QJsonArray a{QJsonValue::fromVariant(value), id};
-    return QString::fromLatin1(QJsonDocument(a).toJson(QJsonDocument::Compact).toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+            QJsonDocument(a)
+                    .toJson(QJsonDocument::Compact)
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool decodeCursor(const QString &cursor, bool numeric, QVariant *value, qint64 *id)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding);
+    const auto decoded =
+            QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding);
     if (!decoded)
         return false;
     const QJsonArray a = QJsonDocument::fromJson(*decoded).array();
@@ -50,14 +53,17 @@ QString likePattern(const QString &text)
 // End of today in China Standard Time, as ms since epoch.
 qint64 endOfLocalDay(qint64 now)
 {
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(now + BusinessCalendar::kUtcOffsetSeconds * 1000LL, Qt::UTC);
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(
+            now + BusinessCalendar::kUtcOffsetSeconds * 1000LL, Qt::UTC);
     const QDateTime end(local.date().addDays(1), QTime(0, 0), Qt::UTC);
     return end.toMSecsSinceEpoch() - BusinessCalendar::kUtcOffsetSeconds * 1000LL;
 }
 
 } // namespace
 
-QueueStore::QueueStore(Database &db, const BusinessCalendar &calendar) : m_db(db), m_calendar(calendar) { }
+QueueStore::QueueStore(Database &db, const BusinessCalendar &calendar)
+    : m_db(db), m_calendar(calendar)
+{ }
 
 QueueItemSummary QueueStore::summaryFrom(const QSqlQuery &q, qint64 now) const
 {
@@ -81,13 +87,14 @@ QueueItemSummary QueueStore::summaryFrom(const QSqlQuery &q, qint64 now) const
     s.submissionNumber = q.value(12).toInt();
     s.version = q.value(13).toInt();
     s.updatedAt = q.value(14).toLongLong();
-    s.businessDaysLeft = m_calendar.businessDaysLeft(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC),
-                                                     QDateTime::fromMSecsSinceEpoch(s.dueAt, Qt::UTC));
+    s.businessDaysLeft =
+            m_calendar.businessDaysLeft(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC),
+                                        QDateTime::fromMSecsSinceEpoch(s.dueAt, Qt::UTC));
     return s;
 }
 
-QueueStore::Where QueueStore::whereClause(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &f,
-                                         qint64 now) const
+QueueStore::Where QueueStore::whereClause(QueueKind kind, qint64 orgId, qint64 staffId,
+                                          const QueueFilter &f, qint64 now) const
 {
     const QueueTable &t = QueueTable::of(kind);
     QString where = u" WHERE t.platform_org_id = :org"_s;
@@ -105,7 +112,8 @@ QueueStore::Where QueueStore::whereClause(QueueKind kind, qint64 orgId, qint64 s
         binds.insert(u":role"_s, f.role);
     }
     const auto localMidnight = [](QDate d) {
-        return QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() - BusinessCalendar::kUtcOffsetSeconds * 1000LL;
+        return QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
+                - BusinessCalendar::kUtcOffsetSeconds * 1000LL;
     };
     if (f.submittedFrom.isValid()) {
         where += u" AND t.submitted_at >= :from"_s;
@@ -153,7 +161,8 @@ QueueStore::Where QueueStore::whereClause(QueueKind kind, qint64 orgId, qint64 s
     return {where, binds};
 }
 
-qint64 QueueStore::count(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter, qint64 now)
+qint64 QueueStore::count(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter,
+                         qint64 now)
 {
     const QueueTable &t = QueueTable::of(kind);
     const Where w = whereClause(kind, orgId, staffId, filter, now);
@@ -166,14 +175,15 @@ qint64 QueueStore::count(QueueKind kind, qint64 orgId, qint64 staffId, const Que
     return total;
 }
 
-bool QueueStore::list(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &f, qint64 now,
-                      QueuePage *page, QList<FieldProblem> *problems)
+bool QueueStore::list(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &f,
+                      qint64 now, QueuePage *page, QList<FieldProblem> *problems)
 {
     const QueueTable &t = QueueTable::of(kind);
     const QString sortExpr = t.sortExpression(f.sort);
     QVariant cursorValue;
     qint64 cursorId = 0;
-    if (!f.cursor.isEmpty() && !decodeCursor(f.cursor, isTimeColumn(f.sort), &cursorValue, &cursorId)) {
+    if (!f.cursor.isEmpty()
+        && !decodeCursor(f.cursor, isTimeColumn(f.sort), &cursorValue, &cursorId)) {
         problems->append({u"cursor"_s, QString::fromUtf16(ProblemCode::FieldWrongType)});
         return false;
     }
@@ -191,9 +201,9 @@ bool QueueStore::list(QueueKind kind, qint64 orgId, qint64 staffId, const QueueF
         binds.insert(u":cid"_s, cursorId);
     }
     const QString dir = f.descending ? u" DESC"_s : u" ASC"_s;
-    QSqlQuery &q = m_db.prepare(u"SELECT "_s + t.summaryColumns() + u", "_s + sortExpr + u" FROM "_s + t.table
-                                + u" t"_s + pageWhere + u" ORDER BY "_s + sortExpr + dir + u", t.id"_s + dir
-                                + u" LIMIT :limit"_s);
+    QSqlQuery &q = m_db.prepare(u"SELECT "_s + t.summaryColumns() + u", "_s + sortExpr + u" FROM "_s
+                                + t.table + u" t"_s + pageWhere + u" ORDER BY "_s + sortExpr + dir
+                                + u", t.id"_s + dir + u" LIMIT :limit"_s);
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         q.bindValue(it.key(), it.value());
     q.bindValue(u":limit"_s, f.limit + 1);
@@ -215,7 +225,8 @@ bool QueueStore::list(QueueKind kind, qint64 orgId, qint64 staffId, const QueueF
     return true;
 }
 
-std::optional<QueueItemSummary> QueueStore::summary(QueueKind kind, qint64 orgId, qint64 id, qint64 now)
+std::optional<QueueItemSummary> QueueStore::summary(QueueKind kind, qint64 orgId, qint64 id,
+                                                    qint64 now)
 {
     const QueueTable &t = QueueTable::of(kind);
     QSqlQuery &q = m_db.prepare(u"SELECT "_s + t.summaryColumns() + u" FROM "_s + t.table
@@ -233,7 +244,8 @@ std::optional<QueueItemSummary> QueueStore::summary(QueueKind kind, qint64 orgId
 QJsonObject QueueStore::fieldsOf(QueueKind kind, qint64 id)
 {
     const QueueTable &t = QueueTable::of(kind);
-    QSqlQuery &q = m_db.prepare(u"SELECT "_s + t.fields.join(u", "_s) + u" FROM "_s + t.table + u" WHERE id = :id"_s);
+    QSqlQuery &q = m_db.prepare(u"SELECT "_s + t.fields.join(u", "_s) + u" FROM "_s + t.table
+                                + u" WHERE id = :id"_s);
     q.bindValue(u":id"_s, id);
     m_db.exec(q);
     QJsonObject fields;
@@ -265,7 +277,8 @@ QList<QueueHistoryEntry> QueueStore::history(QueueKind kind, qint64 id)
             break;
         chain.prepend(prev);
     }
-    QSqlQuery &forward = m_db.prepare(u"SELECT id FROM "_s + t.table + u" WHERE previous_id = :id ORDER BY id LIMIT 1"_s);
+    QSqlQuery &forward = m_db.prepare(u"SELECT id FROM "_s + t.table
+                                      + u" WHERE previous_id = :id ORDER BY id LIMIT 1"_s);
     for (int guard = 0; guard < 50; ++guard) {
         forward.bindValue(u":id"_s, chain.last());
         m_db.exec(forward);
@@ -276,8 +289,9 @@ QList<QueueHistoryEntry> QueueStore::history(QueueKind kind, qint64 id)
         chain.append(next);
     }
     QList<QueueHistoryEntry> entries;
-    QSqlQuery &q = m_db.prepare(u"SELECT submitted_at, status, decided_at, decided_by_name, reason_code, reason_text FROM "_s
-                                + t.table + u" WHERE id = :id"_s);
+    QSqlQuery &q = m_db.prepare(
+            u"SELECT submitted_at, status, decided_at, decided_by_name, reason_code, reason_text FROM "_s
+            + t.table + u" WHERE id = :id"_s);
     for (qint64 itemId : std::as_const(chain)) {
         q.bindValue(u":id"_s, itemId);
         m_db.exec(q);
@@ -305,7 +319,8 @@ QList<QueueHistoryEntry> QueueStore::history(QueueKind kind, qint64 id)
     return entries;
 }
 
-std::optional<QueueItemDetail> QueueStore::detail(QueueKind kind, qint64 orgId, qint64 id, qint64 now)
+std::optional<QueueItemDetail> QueueStore::detail(QueueKind kind, qint64 orgId, qint64 id,
+                                                  qint64 now)
 {
     const std::optional<QueueItemSummary> s = summary(kind, orgId, id, now);
     if (!s)
@@ -315,9 +330,10 @@ std::optional<QueueItemDetail> QueueStore::detail(QueueKind kind, qint64 orgId, 
     d.kind = kind;
     d.summary = *s;
     d.fields = fieldsOf(kind, id);
-    QSqlQuery &q = m_db.prepare(u"SELECT t.decided_at, t.decided_by_name, t.reason_code, t.reason_text,"
-                                " t.previous_id, a.preferred_language FROM "_s
-                                + t.table + u" t JOIN accounts a ON a.id = t.applicant_account_id WHERE t.id = :id"_s);
+    QSqlQuery &q = m_db.prepare(
+            u"SELECT t.decided_at, t.decided_by_name, t.reason_code, t.reason_text,"
+            " t.previous_id, a.preferred_language FROM "_s
+            + t.table + u" t JOIN accounts a ON a.id = t.applicant_account_id WHERE t.id = :id"_s);
     q.bindValue(u":id"_s, id);
     m_db.exec(q);
     if (q.next()) {
@@ -333,8 +349,8 @@ std::optional<QueueItemDetail> QueueStore::detail(QueueKind kind, qint64 orgId, 
     return d;
 }
 
-QueueStore::ClaimOutcome QueueStore::claim(QueueKind kind, qint64 orgId, qint64 id, const StaffRef &staff,
-                                           qint64 now, qint64 leaseMs)
+QueueStore::ClaimOutcome QueueStore::claim(QueueKind kind, qint64 orgId, qint64 id,
+                                           const StaffRef &staff, qint64 now, qint64 leaseMs)
 {
     const QueueTable &t = QueueTable::of(kind);
     const std::optional<QueueItemSummary> before = summary(kind, orgId, id, now);
@@ -342,10 +358,12 @@ QueueStore::ClaimOutcome QueueStore::claim(QueueKind kind, qint64 orgId, qint64 
         return ClaimOutcome::NotFound;
     if (before->status != QueueStatus::UnderReview)
         return ClaimOutcome::NotUnderReview;
-    QSqlQuery &q = m_db.prepare(u"UPDATE "_s + t.table
-                                + u" SET claimed_by_staff_id = :me, claimed_by_name = :name, claim_expires_at = :exp,"
-                                  " updated_at = :now_u WHERE id = :id AND platform_org_id = :org AND status = 'under_review' AND"
-                                  " (claimed_by_staff_id IS NULL OR claimed_by_staff_id = :me2 OR claim_expires_at <= :now)"_s);
+    QSqlQuery &q = m_db.prepare(
+            u"UPDATE "_s + t.table
+            + u" SET claimed_by_staff_id = :me, claimed_by_name = :name, claim_expires_at = :exp,"
+              " updated_at = :now_u WHERE id = :id AND platform_org_id = :org AND status = "
+              "'under_review' AND"
+              " (claimed_by_staff_id IS NULL OR claimed_by_staff_id = :me2 OR claim_expires_at <= :now)"_s);
     q.bindValue(u":me"_s, staff.id);
     q.bindValue(u":name"_s, staff.name);
     q.bindValue(u":exp"_s, now + leaseMs);
@@ -360,13 +378,16 @@ QueueStore::ClaimOutcome QueueStore::claim(QueueKind kind, qint64 orgId, qint64 
     return before->claimedById == staff.id ? ClaimOutcome::Renewed : ClaimOutcome::Claimed;
 }
 
-bool QueueStore::release(QueueKind kind, qint64 orgId, qint64 id, qint64 staffId, bool force, qint64 now)
+bool QueueStore::release(QueueKind kind, qint64 orgId, qint64 id, qint64 staffId, bool force,
+                         qint64 now)
 {
     const QueueTable &t = QueueTable::of(kind);
-    QSqlQuery &q = m_db.prepare(u"UPDATE "_s + t.table
-                                + u" SET claimed_by_staff_id = NULL, claimed_by_name = '', claim_expires_at = NULL,"
-                                  " updated_at = :now WHERE id = :id AND platform_org_id = :org AND claimed_by_staff_id IS NOT NULL"
-                                  " AND (claimed_by_staff_id = :me OR :force = 1)"_s);
+    QSqlQuery &q = m_db.prepare(
+            u"UPDATE "_s + t.table
+            + u" SET claimed_by_staff_id = NULL, claimed_by_name = '', claim_expires_at = NULL,"
+              " updated_at = :now WHERE id = :id AND platform_org_id = :org AND "
+              "claimed_by_staff_id IS NOT NULL"
+              " AND (claimed_by_staff_id = :me OR :force = 1)"_s);
     q.bindValue(u":id"_s, id);
     q.bindValue(u":org"_s, orgId);
     q.bindValue(u":me"_s, staffId);
@@ -376,8 +397,8 @@ bool QueueStore::release(QueueKind kind, qint64 orgId, qint64 id, qint64 staffId
     return q.numRowsAffected() == 1;
 }
 
-std::optional<qint64> QueueStore::claimNext(QueueKind kind, qint64 orgId, const StaffRef &staff, qint64 now,
-                                            qint64 leaseMs)
+std::optional<qint64> QueueStore::claimNext(QueueKind kind, qint64 orgId, const StaffRef &staff,
+                                            qint64 now, qint64 leaseMs)
 {
     const QueueTable &t = QueueTable::of(kind);
     QSqlQuery &q = m_db.prepare(u"SELECT id FROM "_s + t.table
@@ -398,17 +419,18 @@ std::optional<qint64> QueueStore::claimNext(QueueKind kind, qint64 orgId, const 
     return std::nullopt;
 }
 
-bool QueueStore::decide(QueueKind kind, qint64 orgId, qint64 id, int expectedVersion, const Decision &d,
-                        const StaffRef &staff, qint64 now)
+bool QueueStore::decide(QueueKind kind, qint64 orgId, qint64 id, int expectedVersion,
+                        const Decision &d, const StaffRef &staff, qint64 now)
 {
     const QueueTable &t = QueueTable::of(kind);
-    QSqlQuery &q = m_db.prepare(u"UPDATE "_s + t.table
-                                + u" SET status = :status, decided_at = :now, decided_by_staff_id = :staff,"
-                                  " decided_by_name = :name, reason_code = :code, reason_text = :text,"
-                                  " claimed_by_staff_id = NULL, claimed_by_name = '', claim_expires_at = NULL,"
-                                  " version = version + 1, updated_at = :now2"
-                                  " WHERE id = :id AND platform_org_id = :org AND version = :version"
-                                  " AND status = 'under_review'"_s);
+    QSqlQuery &q = m_db.prepare(
+            u"UPDATE "_s + t.table
+            + u" SET status = :status, decided_at = :now, decided_by_staff_id = :staff,"
+              " decided_by_name = :name, reason_code = :code, reason_text = :text,"
+              " claimed_by_staff_id = NULL, claimed_by_name = '', claim_expires_at = NULL,"
+              " version = version + 1, updated_at = :now2"
+              " WHERE id = :id AND platform_org_id = :org AND version = :version"
+              " AND status = 'under_review'"_s);
     q.bindValue(u":status"_s, Queues::statusCode(d.status));
     q.bindValue(u":now"_s, now);
     q.bindValue(u":staff"_s, staff.id);
@@ -423,7 +445,8 @@ bool QueueStore::decide(QueueKind kind, qint64 orgId, qint64 id, int expectedVer
     return q.numRowsAffected() == 1;
 }
 
-QList<QueueItemSummary> QueueStore::changedSince(QueueKind kind, qint64 orgId, qint64 since, qint64 now, int limit)
+QList<QueueItemSummary> QueueStore::changedSince(QueueKind kind, qint64 orgId, qint64 since,
+                                                 qint64 now, int limit)
 {
     const QueueTable &t = QueueTable::of(kind);
     QSqlQuery &q = m_db.prepare(u"SELECT "_s + t.summaryColumns() + u" FROM "_s + t.table
@@ -443,7 +466,8 @@ QList<QueueItemSummary> QueueStore::changedSince(QueueKind kind, qint64 orgId, q
 QVariant QueueStore::column(QueueKind kind, qint64 id, const QString &column)
 {
     const QueueTable &t = QueueTable::of(kind);
-    QSqlQuery &q = m_db.prepare(u"SELECT "_s + column + u" FROM "_s + t.table + u" WHERE id = :id"_s);
+    QSqlQuery &q =
+            m_db.prepare(u"SELECT "_s + column + u" FROM "_s + t.table + u" WHERE id = :id"_s);
     q.bindValue(u":id"_s, id);
     m_db.exec(q);
     const QVariant v = q.next() ? q.value(0) : QVariant();

@@ -35,7 +35,8 @@ public:
     // false with *problems set when the cursor is malformed.
     bool list(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter, qint64 now,
               QueuePage *page, QList<struct FieldProblem> *problems);
-    qint64 count(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter, qint64 now);
+    qint64 count(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter,
+                 qint64 now);
     std::optional<QueueItemSummary> summary(QueueKind kind, qint64 orgId, qint64 id, qint64 now);
     std::optional<QueueItemDetail> detail(QueueKind kind, qint64 orgId, qint64 id, qint64 now);
 
@@ -56,12 +57,13 @@ public:
     };
     // Applies the decision if the item is still at expectedVersion and under
     // review; false otherwise (the caller answers 412 with the current state).
-    bool decide(QueueKind kind, qint64 orgId, qint64 id, int expectedVersion, const Decision &decision,
-                const StaffRef &staff, qint64 now);
+    bool decide(QueueKind kind, qint64 orgId, qint64 id, int expectedVersion,
+                const Decision &decision, const StaffRef &staff, qint64 now);
 
     // Items whose list row changed after `since` (ms), oldest change first: the
     // console's live refresh. Claims that merely expired are not changes.
-    QList<QueueItemSummary> changedSince(QueueKind kind, qint64 orgId, qint64 since, qint64 now, int limit);
+    QList<QueueItemSummary> changedSince(QueueKind kind, qint64 orgId, qint64 since, qint64 now,
+                                         int limit);
 
     // Extra columns of an item a decision needs (organization, logo …).
     QVariant column(QueueKind kind, qint64 id, const QString &column);
@@ -72,7 +74,8 @@ private:
         QString sql;
         QVariantMap binds;
     };
-    Where whereClause(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter, qint64 now) const;
+    Where whereClause(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter,
+                      qint64 now) const;
     QueueItemSummary summaryFrom(const class QSqlQuery &q, qint64 now) const;
     QJsonObject fieldsOf(QueueKind kind, qint64 id);
     QList<QueueHistoryEntry> history(QueueKind kind, qint64 id);

@@ -4,10 +4,12 @@ using namespace Qt::StringLiterals;
 
 const QueueTable &QueueTable::of(QueueKind kind)
 {
-    static const QueueTable applications{QueueKind::WorkspaceApplications, u"workspace_applications"_s,
+    static const QueueTable applications{QueueKind::WorkspaceApplications,
+                                         u"workspace_applications"_s,
                                          Queues::targetType(QueueKind::WorkspaceApplications),
                                          Queues::fieldNames(QueueKind::WorkspaceApplications)};
-    static const QueueTable verifications{QueueKind::EnterpriseVerifications, u"enterprise_verifications"_s,
+    static const QueueTable verifications{QueueKind::EnterpriseVerifications,
+                                          u"enterprise_verifications"_s,
                                           Queues::targetType(QueueKind::EnterpriseVerifications),
                                           Queues::fieldNames(QueueKind::EnterpriseVerifications)};
     return kind == QueueKind::WorkspaceApplications ? applications : verifications;

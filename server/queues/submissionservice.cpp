@@ -24,21 +24,23 @@ QString code(const char16_t *c)
 
 } // namespace
 
-SubmissionService::SubmissionService(Database &db, ImageStore &images, const BusinessCalendar &calendar,
-                                     AuditLog &audit, const Clock &clock)
+SubmissionService::SubmissionService(Database &db, ImageStore &images,
+                                     const BusinessCalendar &calendar, AuditLog &audit,
+                                     const Clock &clock)
     : m_db(db), m_images(images), m_calendar(calendar), m_audit(audit), m_clock(clock)
-{
-}
+{ }
 
 QStringList SubmissionService::applicantRoles()
 {
     // The choice cards of the application form (seed 001); technical merchants are most.
-    return {u"technical_merchant"_s, u"business_merchant"_s, u"service_provider"_s, u"individual_developer"_s};
+    return {u"technical_merchant"_s, u"business_merchant"_s, u"service_provider"_s,
+            u"individual_developer"_s};
 }
 
 bool SubmissionService::loadApplicant(qint64 accountId, Applicant *applicant)
 {
-    QSqlQuery &q = m_db.prepare(u"SELECT platform_org_id, display_name, email FROM accounts WHERE id = :id"_s);
+    QSqlQuery &q = m_db.prepare(
+            u"SELECT platform_org_id, display_name, email FROM accounts WHERE id = :id"_s);
     q.bindValue(u":id"_s, accountId);
     m_db.exec(q);
     if (!q.next())
@@ -54,39 +56,45 @@ int SubmissionService::checkChain(QueueKind kind, qint64 accountId, qint64 orgId
                                   HttpResponse *response)
 {
     const QueueTable &t = QueueTable::of(kind);
-    QSqlQuery &pending = m_db.prepare(u"SELECT COUNT(*) FROM "_s + t.table
-                                      + u" WHERE applicant_account_id = :a AND status = 'under_review'"_s);
+    QSqlQuery &pending =
+            m_db.prepare(u"SELECT COUNT(*) FROM "_s + t.table
+                         + u" WHERE applicant_account_id = :a AND status = 'under_review'"_s);
     pending.bindValue(u":a"_s, accountId);
     m_db.exec(pending);
     const bool hasPending = pending.next() && pending.value(0).toLongLong() > 0;
     pending.finish();
     if (hasPending) {
-        *response = HttpResponse::problem(409, ProblemCode::SubmissionPending,
-                                          u"This applicant already has a submission under review."_s);
+        *response =
+                HttpResponse::problem(409, ProblemCode::SubmissionPending,
+                                      u"This applicant already has a submission under review."_s);
         return 0;
     }
     if (!previousId)
         return 1;
-    QSqlQuery &q = m_db.prepare(u"SELECT applicant_account_id, platform_org_id, status, submission_number,"
-                                " (SELECT COUNT(*) FROM "_s + t.table + u" n WHERE n.previous_id = p.id) FROM "_s
-                                + t.table + u" p WHERE p.id = :id"_s);
+    QSqlQuery &q =
+            m_db.prepare(u"SELECT applicant_account_id, platform_org_id, status, submission_number,"
+                         " (SELECT COUNT(*) FROM "_s
+                         + t.table + u" n WHERE n.previous_id = p.id) FROM "_s + t.table
+                         + u" p WHERE p.id = :id"_s);
     q.bindValue(u":id"_s, previousId);
     m_db.exec(q);
     const bool found = q.next();
-    const bool ok = found && q.value(0).toLongLong() == accountId && q.value(1).toLongLong() == orgId
-            && q.value(2).toString() == u"rejected" && q.value(4).toLongLong() == 0;
+    const bool ok = found && q.value(0).toLongLong() == accountId
+            && q.value(1).toLongLong() == orgId && q.value(2).toString() == u"rejected"
+            && q.value(4).toLongLong() == 0;
     const int number = found ? q.value(3).toInt() + 1 : 0;
     q.finish();
     if (!ok) {
-        *response = HttpResponse::problem(409, ProblemCode::ResubmissionNotAllowed,
-                                          u"Only the applicant's latest rejected submission can be resubmitted."_s);
+        *response = HttpResponse::problem(
+                409, ProblemCode::ResubmissionNotAllowed,
+                u"Only the applicant's latest rejected submission can be resubmitted."_s);
         return 0;
     }
     return number;
 }
 
-void SubmissionService::audit(QueueKind kind, qint64 id, const Applicant &applicant, const QString &company,
-                              qint64 previousId, const QString &requestId)
+void SubmissionService::audit(QueueKind kind, qint64 id, const Applicant &applicant,
+                              const QString &company, qint64 previousId, const QString &requestId)
 {
     const QueueTable &t = QueueTable::of(kind);
     AuditEntry e;
@@ -143,17 +151,21 @@ qint64 SubmissionService::insertApplication(const ApplicationForm &f, const QStr
     }
     qint64 id = 0;
     m_db.transaction([&] {
-        const int number = checkChain(QueueKind::WorkspaceApplications, f.applicantAccountId, applicant.orgId,
-                                      f.previousId, response);
+        const int number = checkChain(QueueKind::WorkspaceApplications, f.applicantAccountId,
+                                      applicant.orgId, f.previousId, response);
         if (!number)
             return;
         const qint64 now = m_clock.nowMs();
-        const qint64 due = m_calendar.addBusinessDays(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC), 2)
-                                   .toMSecsSinceEpoch();
+        const qint64 due =
+                m_calendar.addBusinessDays(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC), 2)
+                        .toMSecsSinceEpoch();
         QSqlQuery &q = m_db.prepare(
-                u"INSERT INTO workspace_applications (platform_org_id, applicant_account_id, applicant_role,"
-                " company_name, logo_image_id, website, contact_number, email, status, submitted_at, due_at,"
-                " previous_id, applicant_name, applicant_email, submission_number, claimed_by_name, updated_at) VALUES (:o,"
+                u"INSERT INTO workspace_applications (platform_org_id, applicant_account_id, "
+                u"applicant_role,"
+                " company_name, logo_image_id, website, contact_number, email, status, "
+                "submitted_at, due_at,"
+                " previous_id, applicant_name, applicant_email, submission_number, "
+                "claimed_by_name, updated_at) VALUES (:o,"
                 " :a, :r, :c, :logo, :w, :p, :e, 'under_review', :now, :due, :prev, :an, :ae, :n, '', :now2) RETURNING id"_s);
         q.bindValue(u":o"_s, applicant.orgId);
         q.bindValue(u":a"_s, f.applicantAccountId);
@@ -174,7 +186,8 @@ qint64 SubmissionService::insertApplication(const ApplicationForm &f, const QStr
         q.next();
         id = q.value(0).toLongLong();
         q.finish();
-        audit(QueueKind::WorkspaceApplications, id, applicant, f.companyName.trimmed(), f.previousId, requestId);
+        audit(QueueKind::WorkspaceApplications, id, applicant, f.companyName.trimmed(),
+              f.previousId, requestId);
     });
     return id;
 }
@@ -187,7 +200,8 @@ qint64 SubmissionService::insertVerification(const VerificationForm &f, const QS
     if (!loadApplicant(f.applicantAccountId, &applicant))
         problems.append({u"applicant_account_id"_s, code(ProblemCode::NotFound)});
     // Only the owner of an individual team can ask to make it corporate.
-    QSqlQuery &team = m_db.prepare(u"SELECT org_type FROM organizations WHERE id = :id AND owner_account_id = :a"_s);
+    QSqlQuery &team = m_db.prepare(
+            u"SELECT org_type FROM organizations WHERE id = :id AND owner_account_id = :a"_s);
     team.bindValue(u":id"_s, f.organizationId);
     team.bindValue(u":a"_s, f.applicantAccountId);
     m_db.exec(team);
@@ -225,18 +239,23 @@ qint64 SubmissionService::insertVerification(const VerificationForm &f, const QS
     }
     qint64 id = 0;
     m_db.transaction([&] {
-        const int number = checkChain(QueueKind::EnterpriseVerifications, f.applicantAccountId, applicant.orgId,
-                                      f.previousId, response);
+        const int number = checkChain(QueueKind::EnterpriseVerifications, f.applicantAccountId,
+                                      applicant.orgId, f.previousId, response);
         if (!number)
             return;
         const qint64 now = m_clock.nowMs();
-        const qint64 due = m_calendar.addBusinessDays(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC), 2)
-                                   .toMSecsSinceEpoch();
+        const qint64 due =
+                m_calendar.addBusinessDays(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC), 2)
+                        .toMSecsSinceEpoch();
         QSqlQuery &q = m_db.prepare(
-                u"INSERT INTO enterprise_verifications (platform_org_id, applicant_account_id, organization_id,"
-                " company_name, credit_code, legal_representative, licence_image_id, contact_name, contact_phone,"
-                " contact_email, status, submitted_at, due_at, previous_id, applicant_name, applicant_email,"
-                " submission_number, claimed_by_name, updated_at) VALUES (:o, :a, :team, :c, :cc, :lr, :lic, :cn, :cp,"
+                u"INSERT INTO enterprise_verifications (platform_org_id, applicant_account_id, "
+                u"organization_id,"
+                " company_name, credit_code, legal_representative, licence_image_id, contact_name, "
+                "contact_phone,"
+                " contact_email, status, submitted_at, due_at, previous_id, applicant_name, "
+                "applicant_email,"
+                " submission_number, claimed_by_name, updated_at) VALUES (:o, :a, :team, :c, :cc, "
+                ":lr, :lic, :cn, :cp,"
                 " :ce, 'under_review', :now, :due, :prev, :an, :ae, :n, '', :now2) RETURNING id"_s);
         q.bindValue(u":o"_s, applicant.orgId);
         q.bindValue(u":a"_s, f.applicantAccountId);
@@ -259,7 +278,8 @@ qint64 SubmissionService::insertVerification(const VerificationForm &f, const QS
         q.next();
         id = q.value(0).toLongLong();
         q.finish();
-        audit(QueueKind::EnterpriseVerifications, id, applicant, f.companyName.trimmed(), f.previousId, requestId);
+        audit(QueueKind::EnterpriseVerifications, id, applicant, f.companyName.trimmed(),
+              f.previousId, requestId);
     });
     return id;
 }
@@ -280,8 +300,8 @@ HttpResponse SubmissionService::submitApplication(ApiRequest &request)
     f.contactNumber = r.optionalString(u"contact_number"_s, 40).value_or(QString());
     f.email = r.requiredString(u"email"_s, 254);
     f.previousId = r.optionalInteger(u"previous_id"_s, 1, 1LL << 53).value_or(0);
-    r.finish({u"id"_s, u"status"_s, u"platform_org_id"_s, u"submitted_at"_s, u"due_at"_s, u"decided_by"_s,
-              u"version"_s, u"claimed_by"_s});
+    r.finish({u"id"_s, u"status"_s, u"platform_org_id"_s, u"submitted_at"_s, u"due_at"_s,
+              u"decided_by"_s, u"version"_s, u"claimed_by"_s});
     if (!r.ok())
         return HttpResponse::validation(r.problems());
     HttpResponse response;
@@ -309,8 +329,8 @@ HttpResponse SubmissionService::submitVerification(ApiRequest &request)
     f.contactPhone = r.requiredString(u"contact_phone"_s, 40);
     f.contactEmail = r.optionalString(u"contact_email"_s, 254).value_or(QString());
     f.previousId = r.optionalInteger(u"previous_id"_s, 1, 1LL << 53).value_or(0);
-    r.finish({u"id"_s, u"status"_s, u"platform_org_id"_s, u"submitted_at"_s, u"due_at"_s, u"decided_by"_s,
-              u"version"_s, u"claimed_by"_s});
+    r.finish({u"id"_s, u"status"_s, u"platform_org_id"_s, u"submitted_at"_s, u"due_at"_s,
+              u"decided_by"_s, u"version"_s, u"claimed_by"_s});
     if (!r.ok())
         return HttpResponse::validation(r.problems());
     HttpResponse response;
@@ -327,7 +347,8 @@ HttpResponse SubmissionService::uploadImage(ApiRequest &request)
     Applicant applicant;
     if (!ok || !loadApplicant(accountId, &applicant))
         return HttpResponse::validation({{u"account_id"_s, code(ProblemCode::NotFound)}});
-    const ImageStore::Inspection inspection = ImageStore::inspect(request.body, request.header("content-type"));
+    const ImageStore::Inspection inspection =
+            ImageStore::inspect(request.body, request.header("content-type"));
     if (!inspection.ok) {
         Problem p;
         p.status = inspection.problem == u"too_large" ? 413 : 415;
@@ -337,7 +358,9 @@ HttpResponse SubmissionService::uploadImage(ApiRequest &request)
         return HttpResponse::problem(p);
     }
     qint64 id = 0;
-    m_db.transaction([&] { id = m_images.store(applicant.orgId, inspection, request.body, m_clock.nowMs()); });
+    m_db.transaction([&] {
+        id = m_images.store(applicant.orgId, inspection, request.body, m_clock.nowMs());
+    });
     return HttpResponse::json(QJsonObject{{u"id"_s, id},
                                           {u"content_type"_s, inspection.contentType},
                                           {u"width"_s, inspection.width},

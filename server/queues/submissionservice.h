@@ -44,8 +44,8 @@ public:
         qint64 previousId = 0;
     };
 
-    SubmissionService(Database &db, ImageStore &images, const BusinessCalendar &calendar, AuditLog &audit,
-                      const Clock &clock);
+    SubmissionService(Database &db, ImageStore &images, const BusinessCalendar &calendar,
+                      AuditLog &audit, const Clock &clock);
 
     HttpResponse submitApplication(ApiRequest &request);
     HttpResponse submitVerification(ApiRequest &request);
@@ -53,8 +53,10 @@ public:
 
     // The checked insert both the routes and the demo's arrivals use; returns the
     // new id, or 0 with *response holding the problem.
-    qint64 insertApplication(const ApplicationForm &form, const QString &requestId, HttpResponse *response);
-    qint64 insertVerification(const VerificationForm &form, const QString &requestId, HttpResponse *response);
+    qint64 insertApplication(const ApplicationForm &form, const QString &requestId,
+                             HttpResponse *response);
+    qint64 insertVerification(const VerificationForm &form, const QString &requestId,
+                              HttpResponse *response);
 
     static QStringList applicantRoles();
 
@@ -67,9 +69,10 @@ private:
     };
     bool loadApplicant(qint64 accountId, Applicant *applicant);
     // Checks previous_id and pending items; returns the submission number, or 0 with *response set.
-    int checkChain(QueueKind kind, qint64 accountId, qint64 orgId, qint64 previousId, HttpResponse *response);
-    void audit(QueueKind kind, qint64 id, const Applicant &applicant, const QString &company, qint64 previousId,
-               const QString &requestId);
+    int checkChain(QueueKind kind, qint64 accountId, qint64 orgId, qint64 previousId,
+                   HttpResponse *response);
+    void audit(QueueKind kind, qint64 id, const Applicant &applicant, const QString &company,
+               qint64 previousId, const QString &requestId);
 
     Database &m_db;
     ImageStore &m_images;

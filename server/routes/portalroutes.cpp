@@ -31,8 +31,9 @@ void add(Router &router, SubmissionService &s, QString portalKey)
     const auto guarded = [portalKey](auto handler) {
         return [portalKey, handler](ApiRequest &r) {
             if (!keyMatches(r.header("x-portal-key"), portalKey)) {
-                return HttpResponse::problem(403, ProblemCode::PortalKeyRequired,
-                                             u"Applicant routes need the developer portal's key."_s);
+                return HttpResponse::problem(
+                        403, ProblemCode::PortalKeyRequired,
+                        u"Applicant routes need the developer portal's key."_s);
             }
             return handler(r);
         };

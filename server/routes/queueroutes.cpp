@@ -53,8 +53,9 @@ HttpResponse claimAnswer(QueueRouteContext &c, ApiRequest &r, QueueKind kind, qi
         outcome = c.queues.claim(kind, r.principal.platformOrgId, id, me, now, c.claimLeaseMs);
         if (outcome == QueueStore::ClaimOutcome::Claimed) {
             const QueueTable &t = QueueTable::of(kind);
-            AuditEntry e = auditEntryFor(r, t.targetType + u".claim"_s, t.targetType, QString::number(id),
-                                         c.queues.column(kind, id, u"company_name"_s).toString());
+            AuditEntry e =
+                    auditEntryFor(r, t.targetType + u".claim"_s, t.targetType, QString::number(id),
+                                  c.queues.column(kind, id, u"company_name"_s).toString());
             e.after = {{u"claim_expires_at"_s, now + c.claimLeaseMs}};
             c.audit.append(e);
         }
@@ -64,7 +65,8 @@ HttpResponse claimAnswer(QueueRouteContext &c, ApiRequest &r, QueueKind kind, qi
     case QueueStore::ClaimOutcome::NotFound:
         return notFound();
     case QueueStore::ClaimOutcome::NotUnderReview:
-        return HttpResponse::problem(409, ProblemCode::NotUnderReview, u"This item has already been decided."_s);
+        return HttpResponse::problem(409, ProblemCode::NotUnderReview,
+                                     u"This item has already been decided."_s);
     case QueueStore::ClaimOutcome::HeldByOther: {
         Problem p;
         p.status = 409;
@@ -99,16 +101,18 @@ void add(Router &router, QueueRouteContext c)
         QueuePage page;
         const qint64 now = c.clock.nowMs();
         if (!problems.isEmpty()
-            || !c.queues.list(kind, r.principal.platformOrgId, r.principal.staffId, filter, now, &page, &problems))
+            || !c.queues.list(kind, r.principal.platformOrgId, r.principal.staffId, filter, now,
+                              &page, &problems))
             return HttpResponse::validation(problems);
         QJsonArray items;
         for (const QueueItemSummary &s : std::as_const(page.items))
             items.append(s.toJson());
-        return HttpResponse::json(QJsonObject{{u"items"_s, items},
-                                              {u"total"_s, page.total >= 0 ? QJsonValue(page.total) : QJsonValue()},
-                                              {u"next_cursor"_s, page.nextCursor.isEmpty() ? QJsonValue()
-                                                                                            : QJsonValue(page.nextCursor)},
-                                              {u"server_time"_s, c.clock.now().toString(Qt::ISODateWithMs)}});
+        return HttpResponse::json(QJsonObject{
+                {u"items"_s, items},
+                {u"total"_s, page.total >= 0 ? QJsonValue(page.total) : QJsonValue()},
+                {u"next_cursor"_s,
+                 page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)},
+                {u"server_time"_s, c.clock.now().toString(Qt::ISODateWithMs)}});
     });
 
     router.add("GET", u"/api/v1/queues/{queue}/changes"_s, read, [c](ApiRequest &r) mutable {
@@ -116,9 +120,11 @@ void add(Router &router, QueueRouteContext c)
         HttpResponse problem;
         if (!itemFrom(r, &kind, nullptr, &problem))
             return problem;
-        const QDateTime since = QDateTime::fromString(r.query.queryItemValue(u"since"_s), Qt::ISODateWithMs);
+        const QDateTime since =
+                QDateTime::fromString(r.query.queryItemValue(u"since"_s), Qt::ISODateWithMs);
         if (!since.isValid())
-            return HttpResponse::validation({{u"since"_s, QString::fromUtf16(ProblemCode::FieldWrongType)}});
+            return HttpResponse::validation(
+                    {{u"since"_s, QString::fromUtf16(ProblemCode::FieldWrongType)}});
         // The list's filter comes along so the answer can say how many items match now.
         QList<FieldProblem> problems;
         const QueueFilter filter = QueueFilter::fromQuery(r.query, &problems);
@@ -126,17 +132,18 @@ void add(Router &router, QueueRouteContext c)
             return HttpResponse::validation(problems);
         const qint64 now = c.clock.nowMs();
         constexpr int kLimit = 500;
-        const QList<QueueItemSummary> rows = c.queues.changedSince(kind, r.principal.platformOrgId,
-                                                                   since.toMSecsSinceEpoch(), now, kLimit);
+        const QList<QueueItemSummary> rows = c.queues.changedSince(
+                kind, r.principal.platformOrgId, since.toMSecsSinceEpoch(), now, kLimit);
         QJsonArray items;
         for (const QueueItemSummary &s : rows)
             items.append(s.toJson());
         // A client that got a full batch asks again from the last change it saw.
-        return HttpResponse::json(QJsonObject{{u"items"_s, items},
-                                              {u"more"_s, rows.size() == kLimit},
-                                              {u"total"_s, c.queues.count(kind, r.principal.platformOrgId,
-                                                                         r.principal.staffId, filter, now)},
-                                              {u"server_time"_s, c.clock.now().toString(Qt::ISODateWithMs)}});
+        return HttpResponse::json(QJsonObject{
+                {u"items"_s, items},
+                {u"more"_s, rows.size() == kLimit},
+                {u"total"_s,
+                 c.queues.count(kind, r.principal.platformOrgId, r.principal.staffId, filter, now)},
+                {u"server_time"_s, c.clock.now().toString(Qt::ISODateWithMs)}});
     });
 
     router.add("GET", u"/api/v1/queues/{queue}/items/{id}"_s, read, [c](ApiRequest &r) mutable {
@@ -151,49 +158,55 @@ void add(Router &router, QueueRouteContext c)
         return HttpResponse::json(d->toJson()).withEtag(d->summary.version);
     });
 
-    router.add("POST", u"/api/v1/queues/{queue}/items/{id}/claim"_s, decide, [c](ApiRequest &r) mutable {
-        QueueKind kind;
-        qint64 id = 0;
-        HttpResponse problem;
-        if (!itemFrom(r, &kind, &id, &problem))
-            return problem;
-        return claimAnswer(c, r, kind, id);
-    });
+    router.add("POST", u"/api/v1/queues/{queue}/items/{id}/claim"_s, decide,
+               [c](ApiRequest &r) mutable {
+                   QueueKind kind;
+                   qint64 id = 0;
+                   HttpResponse problem;
+                   if (!itemFrom(r, &kind, &id, &problem))
+                       return problem;
+                   return claimAnswer(c, r, kind, id);
+               });
 
-    router.add("POST", u"/api/v1/queues/{queue}/items/{id}/release"_s, decide, [c](ApiRequest &r) mutable {
-        QueueKind kind;
-        qint64 id = 0;
-        HttpResponse problem;
-        if (!itemFrom(r, &kind, &id, &problem))
-            return problem;
-        const qint64 now = c.clock.nowMs();
-        const auto before = c.queues.summary(kind, r.principal.platformOrgId, id, now);
-        if (!before)
-            return notFound();
-        // Administrators may release someone else's claim (a colleague went home).
-        const bool force = r.query.queryItemValue(u"force"_s) == u"true"
-                && r.principal.roles.contains(Role::Administrator);
-        bool released = false;
-        c.db.transaction([&] {
-            released = c.queues.release(kind, r.principal.platformOrgId, id, r.principal.staffId, force, now);
-            if (released) {
-                const QueueTable &t = QueueTable::of(kind);
-                AuditEntry e = auditEntryFor(r, t.targetType + u".release"_s, t.targetType, QString::number(id),
-                                             before->companyName);
-                e.before = {{u"claimed_by"_s, before->claimedByName}};
-                c.audit.append(e);
-            }
-        });
-        if (!released && before->claimedById && before->claimedById != r.principal.staffId) {
-            Problem p;
-            p.status = 409;
-            p.code = QString::fromUtf16(ProblemCode::ClaimedByOther);
-            p.title = u"%1 holds this item; only they or an administrator can release it."_s.arg(before->claimedByName);
-            return HttpResponse::problem(p);
-        }
-        const auto current = c.queues.summary(kind, r.principal.platformOrgId, id, now);
-        return HttpResponse::json(current->toJson()).withEtag(current->version);
-    });
+    router.add(
+            "POST", u"/api/v1/queues/{queue}/items/{id}/release"_s, decide,
+            [c](ApiRequest &r) mutable {
+                QueueKind kind;
+                qint64 id = 0;
+                HttpResponse problem;
+                if (!itemFrom(r, &kind, &id, &problem))
+                    return problem;
+                const qint64 now = c.clock.nowMs();
+                const auto before = c.queues.summary(kind, r.principal.platformOrgId, id, now);
+                if (!before)
+                    return notFound();
+                // Administrators may release someone else's claim (a colleague went home).
+                const bool force = r.query.queryItemValue(u"force"_s) == u"true"
+                        && r.principal.roles.contains(Role::Administrator);
+                bool released = false;
+                c.db.transaction([&] {
+                    released = c.queues.release(kind, r.principal.platformOrgId, id,
+                                                r.principal.staffId, force, now);
+                    if (released) {
+                        const QueueTable &t = QueueTable::of(kind);
+                        AuditEntry e = auditEntryFor(r, t.targetType + u".release"_s, t.targetType,
+                                                     QString::number(id), before->companyName);
+                        e.before = {{u"claimed_by"_s, before->claimedByName}};
+                        c.audit.append(e);
+                    }
+                });
+                if (!released && before->claimedById
+                    && before->claimedById != r.principal.staffId) {
+                    Problem p;
+                    p.status = 409;
+                    p.code = QString::fromUtf16(ProblemCode::ClaimedByOther);
+                    p.title = u"%1 holds this item; only they or an administrator can release it."_s
+                                      .arg(before->claimedByName);
+                    return HttpResponse::problem(p);
+                }
+                const auto current = c.queues.summary(kind, r.principal.platformOrgId, id, now);
+                return HttpResponse::json(current->toJson()).withEtag(current->version);
+            });
 
     router.add("POST", u"/api/v1/queues/{queue}/next"_s, decide, [c](ApiRequest &r) mutable {
         QueueKind kind;
@@ -203,12 +216,14 @@ void add(Router &router, QueueRouteContext c)
         const qint64 now = c.clock.nowMs();
         std::optional<qint64> id;
         c.db.transaction([&] {
-            id = c.queues.claimNext(kind, r.principal.platformOrgId, {r.principal.staffId, r.principal.staffName},
-                                    now, c.claimLeaseMs);
+            id = c.queues.claimNext(kind, r.principal.platformOrgId,
+                                    {r.principal.staffId, r.principal.staffName}, now,
+                                    c.claimLeaseMs);
             if (id) {
                 const QueueTable &t = QueueTable::of(kind);
-                AuditEntry e = auditEntryFor(r, t.targetType + u".claim"_s, t.targetType, QString::number(*id),
-                                             c.queues.column(kind, *id, u"company_name"_s).toString());
+                AuditEntry e = auditEntryFor(
+                        r, t.targetType + u".claim"_s, t.targetType, QString::number(*id),
+                        c.queues.column(kind, *id, u"company_name"_s).toString());
                 e.after = {{u"claim_expires_at"_s, now + c.claimLeaseMs}, {u"via"_s, u"next"_s}};
                 c.audit.append(e);
             }
@@ -219,43 +234,46 @@ void add(Router &router, QueueRouteContext c)
         return HttpResponse::json(d->toJson()).withEtag(d->summary.version);
     });
 
-    router.add("POST", u"/api/v1/queues/{queue}/items/{id}/decision"_s, decide, [c](ApiRequest &r) mutable {
-        QueueKind kind;
-        qint64 id = 0;
-        HttpResponse problem;
-        if (!itemFrom(r, &kind, &id, &problem))
-            return problem;
-        return c.decisions.decide(r, kind, id);
-    });
+    router.add("POST", u"/api/v1/queues/{queue}/items/{id}/decision"_s, decide,
+               [c](ApiRequest &r) mutable {
+                   QueueKind kind;
+                   qint64 id = 0;
+                   HttpResponse problem;
+                   if (!itemFrom(r, &kind, &id, &problem))
+                       return problem;
+                   return c.decisions.decide(r, kind, id);
+               });
 
-    router.add("GET", u"/api/v1/queues/{queue}/items/{id}/mail-preview"_s, read, [c](ApiRequest &r) mutable {
-        QueueKind kind;
-        qint64 id = 0;
-        HttpResponse problem;
-        if (!itemFrom(r, &kind, &id, &problem))
-            return problem;
-        return c.decisions.preview(r, kind, id);
-    });
+    router.add("GET", u"/api/v1/queues/{queue}/items/{id}/mail-preview"_s, read,
+               [c](ApiRequest &r) mutable {
+                   QueueKind kind;
+                   qint64 id = 0;
+                   HttpResponse problem;
+                   if (!itemFrom(r, &kind, &id, &problem))
+                       return problem;
+                   return c.decisions.preview(r, kind, id);
+               });
 
-    router.add("GET", u"/api/v1/queues/{queue}/items/{id}/audit"_s, read, [c](ApiRequest &r) mutable {
-        QueueKind kind;
-        qint64 id = 0;
-        HttpResponse problem;
-        if (!itemFrom(r, &kind, &id, &problem))
-            return problem;
-        if (!c.queues.summary(kind, r.principal.platformOrgId, id, c.clock.nowMs()))
-            return notFound();
-        AuditLog::Filter f;
-        f.platformOrgId = r.principal.platformOrgId;
-        f.targetType = QueueTable::of(kind).targetType;
-        f.targetId = QString::number(id);
-        f.limit = 200;
-        QJsonArray items;
-        const QList<AuditEntry> rows = c.audit.list(f);
-        for (const AuditEntry &e : rows)
-            items.append(e.toJson());
-        return HttpResponse::json(QJsonObject{{u"items"_s, items}});
-    });
+    router.add("GET", u"/api/v1/queues/{queue}/items/{id}/audit"_s, read,
+               [c](ApiRequest &r) mutable {
+                   QueueKind kind;
+                   qint64 id = 0;
+                   HttpResponse problem;
+                   if (!itemFrom(r, &kind, &id, &problem))
+                       return problem;
+                   if (!c.queues.summary(kind, r.principal.platformOrgId, id, c.clock.nowMs()))
+                       return notFound();
+                   AuditLog::Filter f;
+                   f.platformOrgId = r.principal.platformOrgId;
+                   f.targetType = QueueTable::of(kind).targetType;
+                   f.targetId = QString::number(id);
+                   f.limit = 200;
+                   QJsonArray items;
+                   const QList<AuditEntry> rows = c.audit.list(f);
+                   for (const AuditEntry &e : rows)
+                       items.append(e.toJson());
+                   return HttpResponse::json(QJsonObject{{u"items"_s, items}});
+               });
 
     router.add("GET", u"/api/v1/images/{id}"_s, read, [c](ApiRequest &r) mutable {
         const auto id = r.idParam(u"id"_s);
@@ -274,19 +292,23 @@ void add(Router &router, QueueRouteContext c)
         const QString before = r.query.queryItemValue(u"cursor"_s);
         const qint64 beforeId = before.isEmpty() ? 0 : before.toLongLong(&ok);
         if (!ok)
-            return HttpResponse::validation({{u"cursor"_s, QString::fromUtf16(ProblemCode::FieldWrongType)}});
-        const QJsonArray items = c.mail.list(r.principal.platformOrgId, r.query.queryItemValue(u"related_type"_s).left(64),
-                                             r.query.queryItemValue(u"related_id"_s).left(32), beforeId, 50);
+            return HttpResponse::validation(
+                    {{u"cursor"_s, QString::fromUtf16(ProblemCode::FieldWrongType)}});
+        const QJsonArray items = c.mail.list(
+                r.principal.platformOrgId, r.query.queryItemValue(u"related_type"_s).left(64),
+                r.query.queryItemValue(u"related_id"_s).left(32), beforeId, 50);
         QJsonObject page{{u"items"_s, items}};
-        page.insert(u"next_cursor"_s, items.size() == 50
-                            ? QJsonValue(QString::number(items.last().toObject().value(u"id"_s).toInteger()))
-                            : QJsonValue());
+        page.insert(u"next_cursor"_s,
+                    items.size() == 50 ? QJsonValue(
+                            QString::number(items.last().toObject().value(u"id"_s).toInteger()))
+                                       : QJsonValue());
         return HttpResponse::json(page);
     });
 
     router.add("GET", u"/api/v1/reason-codes"_s, read, [c](ApiRequest &r) mutable {
         QJsonArray items;
-        const QList<ReasonCode> codes = c.reference.reasonCodes(r.query.queryItemValue(u"kind"_s).left(64));
+        const QList<ReasonCode> codes =
+                c.reference.reasonCodes(r.query.queryItemValue(u"kind"_s).left(64));
         for (const ReasonCode &code : codes)
             items.append(code.toJson());
         return HttpResponse::json(QJsonObject{{u"items"_s, items}});
@@ -306,19 +328,22 @@ void add(Router &router, QueueRouteContext c)
                    code.textZh = f.requiredString(u"text_zh"_s, 300);
                    code.requiresText = f.optionalBool(u"requires_text"_s).value_or(false);
                    const bool active = f.optionalBool(u"active"_s).value_or(true);
-                   const int sortKey = int(f.optionalInteger(u"sort_key"_s, 0, 100000).value_or(500));
+                   const int sortKey =
+                           int(f.optionalInteger(u"sort_key"_s, 0, 100000).value_or(500));
                    f.finish();
                    static const QRegularExpression codeShape(u"^[a-z][a-z0-9_]{1,63}$"_s);
                    if (!codeShape.match(code.code).hasMatch())
                        f.addProblem(u"code"_s, QString::fromUtf16(ProblemCode::FieldNotAllowed));
-                   if (!code.kind.isEmpty() && code.kind != u"any" && code.kind != u"workspace_application"
+                   if (!code.kind.isEmpty() && code.kind != u"any"
+                       && code.kind != u"workspace_application"
                        && code.kind != u"enterprise_verification")
                        f.addProblem(u"kind"_s, QString::fromUtf16(ProblemCode::FieldNotAllowed));
                    if (!f.ok())
                        return HttpResponse::validation(f.problems());
                    c.db.transaction([&] {
                        c.reference.saveReasonCode(code, active, sortKey);
-                       AuditEntry e = auditEntryFor(r, u"reason_code.save"_s, u"reason_code"_s, code.code, code.textEn);
+                       AuditEntry e = auditEntryFor(r, u"reason_code.save"_s, u"reason_code"_s,
+                                                    code.code, code.textEn);
                        e.after = code.toJson();
                        e.after.insert(u"active"_s, active);
                        c.audit.append(e);
@@ -326,39 +351,45 @@ void add(Router &router, QueueRouteContext c)
                    return HttpResponse::json(code.toJson());
                });
 
-    router.add("GET", u"/api/v1/calendar"_s, Access::permit(Permission::ReadOwnSession), [c](ApiRequest &) mutable {
-        return HttpResponse::json(QJsonObject{{u"utc_offset_seconds"_s, BusinessCalendar::kUtcOffsetSeconds},
-                                              {u"days"_s, c.calendar.toJson()}});
-    });
+    router.add("GET", u"/api/v1/calendar"_s, Access::permit(Permission::ReadOwnSession),
+               [c](ApiRequest &) mutable {
+                   return HttpResponse::json(QJsonObject{
+                           {u"utc_offset_seconds"_s, BusinessCalendar::kUtcOffsetSeconds},
+                           {u"days"_s, c.calendar.toJson()}});
+               });
 
-    router.add("PUT", u"/api/v1/calendar/{day}"_s, Access::permit(Permission::ManageStaff), [c](ApiRequest &r) mutable {
-        const QDate day = QDate::fromString(r.pathParams.value(u"day"_s), Qt::ISODate);
-        HttpResponse problem;
-        const auto body = r.jsonBody(&problem);
-        if (!body)
-            return problem;
-        JsonFieldReader f(*body);
-        const QString kind = f.requiredString(u"kind"_s, 16);
-        const QString name = f.optionalString(u"name"_s, 100).value_or(QString());
-        f.finish();
-        if (!day.isValid())
-            f.addProblem(u"day"_s, QString::fromUtf16(ProblemCode::FieldWrongType));
-        if (!kind.isEmpty() && kind != u"holiday" && kind != u"workday" && kind != u"none")
-            f.addProblem(u"kind"_s, QString::fromUtf16(ProblemCode::FieldNotAllowed));
-        if (!f.ok())
-            return HttpResponse::validation(f.problems());
-        c.db.transaction([&] {
-            if (kind == u"none")
-                c.reference.removeCalendarDay(day);
-            else
-                c.reference.saveCalendarDay(day, kind, name);
-            AuditEntry e = auditEntryFor(r, u"calendar.save"_s, u"calendar_day"_s, day.toString(Qt::ISODate), name);
-            e.after = {{u"kind"_s, kind}};
-            c.audit.append(e);
-        });
-        c.reference.loadCalendar(&c.calendar);
-        return HttpResponse::json(QJsonObject{{u"day"_s, day.toString(Qt::ISODate)}, {u"kind"_s, kind}});
-    });
+    router.add("PUT", u"/api/v1/calendar/{day}"_s, Access::permit(Permission::ManageStaff),
+               [c](ApiRequest &r) mutable {
+                   const QDate day = QDate::fromString(r.pathParams.value(u"day"_s), Qt::ISODate);
+                   HttpResponse problem;
+                   const auto body = r.jsonBody(&problem);
+                   if (!body)
+                       return problem;
+                   JsonFieldReader f(*body);
+                   const QString kind = f.requiredString(u"kind"_s, 16);
+                   const QString name = f.optionalString(u"name"_s, 100).value_or(QString());
+                   f.finish();
+                   if (!day.isValid())
+                       f.addProblem(u"day"_s, QString::fromUtf16(ProblemCode::FieldWrongType));
+                   if (!kind.isEmpty() && kind != u"holiday" && kind != u"workday"
+                       && kind != u"none")
+                       f.addProblem(u"kind"_s, QString::fromUtf16(ProblemCode::FieldNotAllowed));
+                   if (!f.ok())
+                       return HttpResponse::validation(f.problems());
+                   c.db.transaction([&] {
+                       if (kind == u"none")
+                           c.reference.removeCalendarDay(day);
+                       else
+                           c.reference.saveCalendarDay(day, kind, name);
+                       AuditEntry e = auditEntryFor(r, u"calendar.save"_s, u"calendar_day"_s,
+                                                    day.toString(Qt::ISODate), name);
+                       e.after = {{u"kind"_s, kind}};
+                       c.audit.append(e);
+                   });
+                   c.reference.loadCalendar(&c.calendar);
+                   return HttpResponse::json(
+                           QJsonObject{{u"day"_s, day.toString(Qt::ISODate)}, {u"kind"_s, kind}});
+               });
 }
 
 } // namespace QueueRoutes

@@ -33,6 +33,8 @@ bool InProcessServer::start(QString *error)
     o.demoSize = m_options.demoSize;
     o.demoPassword = m_options.password;
     o.auth = m_options.auth;
+    if (m_options.configure)
+        m_options.configure(o);
     m_server = std::make_unique<GatehouseServer>(o, &m_clock);
     QString message;
     const bool ok = m_server->start(&message);

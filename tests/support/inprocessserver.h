@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 // A GatehouseServer in the test's own process, on a free loopback port, with
@@ -25,6 +26,8 @@ public:
         AuthSettings auth;
         QString password = QStringLiteral("test-password");
         QDateTime start = QDateTime(QDate(2026, 11, 21), QTime(8, 30), Qt::UTC);
+        // Anything else a test needs set (portal key, claim lease …).
+        std::function<void(ServerOptions &)> configure;
     };
 
     InProcessServer();

@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 MemoryQueueSource::MemoryQueueSource(QList<QueueItemSummary> rows, qint64 staffId)
     : m_rows(std::move(rows)), m_staffId(staffId), m_now(QDateTime::currentMSecsSinceEpoch())
-{
-}
+{ }
 
 void MemoryQueueSource::fetchPage(QueueKind, const QueueFilter &filter, QObject *context,
                                   std::function<void(const QueuePageResult &)> done)
@@ -23,7 +22,9 @@ void MemoryQueueSource::fetchPage(QueueKind, const QueueFilter &filter, QObject 
                 matching.append(r);
         }
         std::sort(matching.begin(), matching.end(),
-                  [&filter](const QueueItemSummary &a, const QueueItemSummary &b) { return filter.lessThan(a, b); });
+                  [&filter](const QueueItemSummary &a, const QueueItemSummary &b) {
+                      return filter.lessThan(a, b);
+                  });
         // The cursor here is simply the position; the real server's is opaque too.
         const int start = filter.cursor.isEmpty() ? 0 : filter.cursor.toInt();
         result.ok = true;
@@ -37,7 +38,8 @@ void MemoryQueueSource::fetchPage(QueueKind, const QueueFilter &filter, QObject 
     QTimer::singleShot(0, context, [done, result] { done(result); });
 }
 
-void MemoryQueueSource::fetchChanges(QueueKind, const QueueFilter &filter, const QDateTime &since, QObject *context,
+void MemoryQueueSource::fetchChanges(QueueKind, const QueueFilter &filter, const QDateTime &since,
+                                     QObject *context,
                                      std::function<void(const QueueChangesResult &)> done)
 {
     QueueChangesResult result;
@@ -54,7 +56,9 @@ void MemoryQueueSource::fetchChanges(QueueKind, const QueueFilter &filter, const
                 ++total;
         }
         std::sort(result.rows.begin(), result.rows.end(),
-                  [](const QueueItemSummary &a, const QueueItemSummary &b) { return a.updatedAt < b.updatedAt; });
+                  [](const QueueItemSummary &a, const QueueItemSummary &b) {
+                      return a.updatedAt < b.updatedAt;
+                  });
         result.total = total;
         result.serverTime = QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC);
     }

@@ -14,7 +14,8 @@ public:
 
     void fetchPage(QueueKind kind, const QueueFilter &filter, QObject *context,
                    std::function<void(const QueuePageResult &)> done) override;
-    void fetchChanges(QueueKind kind, const QueueFilter &filter, const QDateTime &since, QObject *context,
+    void fetchChanges(QueueKind kind, const QueueFilter &filter, const QDateTime &since,
+                      QObject *context,
                       std::function<void(const QueueChangesResult &)> done) override;
 
     // Replaces or adds a row and stamps it as changed now.
