@@ -44,6 +44,7 @@ public:
 
     Database &database() { return *m_db; }
     AuditLog &auditLog() { return *m_audit; }
+    const Router &router() const { return *m_router; }
     const ServerOptions &options() const { return m_options; }
 
 private:

@@ -20,8 +20,13 @@ namespace {
 
 QString maskedLogin(const QString &login)
 {
-    return login.contains(u'@') ? PersonalDataMask::email(login)
-                                : login.left(2) + u"***"_s;
+    if (login.contains(u'@'))
+        return PersonalDataMask::email(login);
+    // Two characters, never half of a surrogate pair.
+    qsizetype keep = std::min<qsizetype>(2, login.size());
+    if (keep > 0 && keep < login.size() && login[keep - 1].isHighSurrogate())
+        ++keep;
+    return login.left(keep) + u"***"_s;
 }
 
 // One answer for an unknown login and a wrong password. (Telling how many

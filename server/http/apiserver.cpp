@@ -101,6 +101,9 @@ quint16 ApiServer::listenGuarded(const QHostAddress &address, quint16 port, Conn
     if (tls)
         server->setTls(*tls);
     server->setMaxPendingConnections(1024);
+    // The kernel's default queue of 50 drops a burst of connections (each then
+    // waits a second for its SYN to be sent again).
+    server->setListenBacklogSize(1024);
     if (!server->listen(address, port)) {
         *error = server->errorString();
         delete server;
@@ -142,6 +145,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         response = HttpResponse::problem(500, ProblemCode::InternalError,
                                          u"The server could not complete the request."_s);
     }
+    if (m_afterEachRequest)
+        m_afterEachRequest();
     if (head) {
         api.method = "HEAD";
         response.omitBody = true;

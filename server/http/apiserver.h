@@ -5,6 +5,8 @@
 
 #include <QAbstractHttpServer>
 
+#include <functional>
+
 class Authenticator;
 
 // The HTTP front: routes each request, enforces each route's Access through
@@ -20,6 +22,8 @@ public:
     // Listens through a GuardedTcpServer; returns the port, or 0 on failure.
     quint16 listenGuarded(const QHostAddress &address, quint16 port, ConnectionLimits limits,
                           const QSslConfiguration *tls, QString *error);
+    // Runs after every request, answered or failed (the store releases its statements).
+    void setAfterEachRequest(std::function<void()> fn) { m_afterEachRequest = std::move(fn); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -32,4 +36,5 @@ private:
 
     Router &m_router;
     Authenticator &m_authenticator;
+    std::function<void()> m_afterEachRequest;
 };

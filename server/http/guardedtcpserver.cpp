@@ -189,14 +189,20 @@ void GuardedTcpServer::refuse(QTcpSocket *socket, const QByteArray &answer)
     connect(socket, &QTcpSocket::readyRead, socket,
             [socket] { socket->skip(socket->bytesAvailable()); });
     socket->write(answer);
-    if (qobject_cast<QSslSocket *>(socket)) {
-        socket->disconnectFromHost();
-        return;
+    const bool tls = qobject_cast<QSslSocket *>(socket) != nullptr;
+    if (!tls) {
+        connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
+            // All answered: end our half, so the client reads the answer, then an end of stream.
+            if (socket->bytesToWrite() == 0 && socket->socketDescriptor() != -1)
+                ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+        });
     }
-    connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
-        // All answered: end our half, so the client reads the answer and an end of stream.
-        if (socket->bytesToWrite() == 0 && socket->socketDescriptor() != -1)
-            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    // The client closes once it has read "Connection: close"; if it keeps
+    // sending, the connection ends anyway.
+    QTimer::singleShot(m_limits.lingerMs, socket, [socket, tls] {
+        if (tls)
+            socket->disconnectFromHost();
+        else
+            socket->abort();
     });
-    QTimer::singleShot(m_limits.lingerMs, socket, [socket] { socket->abort(); });
 }

@@ -70,7 +70,10 @@ void add(Router &router, Database &db, StaffDirectory &staff, AuditLog &audit, c
                        return problem;
                    JsonFieldReader fields(*body);
                    const QString reason = fields.requiredString(u"reason"_s, 500);
-                   fields.finish();
+                   // What a client sees of a staff member but may never set here.
+                   fields.finish({u"id"_s, u"username"_s, u"email"_s, u"display_name"_s, u"status"_s,
+                                  u"roles"_s, u"locked"_s, u"locked_until"_s, u"failed_sign_ins"_s,
+                                  u"version"_s});
                    if (!fields.ok())
                        return HttpResponse::validation(fields.problems());
                    const qint64 now = clock.nowMs();

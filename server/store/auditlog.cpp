@@ -43,6 +43,54 @@ const QString kColumns = u"id, platform_org_id, at, actor_id, actor_name, actor_
                          " action, target_type, target_id, target_name, before_json, after_json,"
                          " reason, result, prev_hash, hash"_s;
 
+// Text as the store will give it back: a lone surrogate cannot be stored as
+// UTF-8 and NUL cannot be stored by PostgreSQL, so both become U+FFFD before the
+// row is hashed. Otherwise the row read back would not match its own hash.
+QString storable(const QString &text)
+{
+    QString out = text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QChar c = out[i];
+        if (c.isHighSurrogate() && i + 1 < out.size() && out[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate() || c.unicode() == 0)
+            out[i] = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
+QJsonValue storable(const QJsonValue &value)
+{
+    if (value.isString())
+        return storable(value.toString());
+    if (value.isArray()) {
+        QJsonArray array;
+        const QJsonArray source = value.toArray();
+        for (const QJsonValue &v : source)
+            array.append(storable(v));
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object;
+        const QJsonObject source = value.toObject();
+        for (auto it = source.begin(); it != source.end(); ++it)
+            object.insert(storable(it.key()), storable(it.value()));
+        return object;
+    }
+    return value;
+}
+
+void makeStorable(AuditEntry &e)
+{
+    for (QString *text : {&e.actorName, &e.actorRole, &e.requestId, &e.action, &e.targetType, &e.targetId,
+                          &e.targetName, &e.reason, &e.result})
+        *text = storable(*text);
+    e.before = storable(QJsonValue(e.before)).toObject();
+    e.after = storable(QJsonValue(e.after)).toObject();
+}
+
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -107,6 +155,7 @@ void AuditLog::append(AuditEntry &entry)
             prev = last.value(1).toString();
         }
         last.finish();
+        makeStorable(entry);
         entry.id = lastId + 1;
         entry.at = m_clock.nowMs();
         entry.prevHash = prev;

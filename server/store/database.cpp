@@ -73,6 +73,16 @@ void Database::exec(QSqlQuery &query)
         fail(query);
 }
 
+void Database::releaseStatements()
+{
+    if (m_depth > 0)
+        return;
+    for (QSqlQuery &q : m_statements) {
+        if (q.isActive())
+            q.finish();
+    }
+}
+
 void Database::execDirect(const QString &sql)
 {
     QSqlQuery q(m_db);

@@ -56,6 +56,11 @@ public:
     QSqlQuery &prepare(const QString &sql);
     void exec(QSqlQuery &query);
     void execDirect(const QString &sql); // DDL and pragmas; no parameters
+    // Resets every cached statement a caller left mid-result. Outside a
+    // transaction, an unfinished SELECT keeps SQLite's read snapshot: the
+    // server would not see other writers and the WAL could never be
+    // checkpointed. Run after each request.
+    void releaseStatements();
 
     // Runs fn in one transaction (BEGIN IMMEDIATE on SQLite so writers queue
     // instead of failing); rolls back and rethrows on any exception.

@@ -48,7 +48,9 @@ int currentVersion(Database &db)
                   " description TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
     QSqlQuery &q = db.prepare(u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
     db.exec(q);
-    return q.next() ? q.value(0).toInt() : 0;
+    const int version = q.next() ? q.value(0).toInt() : 0;
+    q.finish(); // an unfinished SELECT would hold SQLite's read snapshot open
+    return version;
 }
 
 QStringList splitStatements(const QString &script)

@@ -5,6 +5,8 @@
 #include <QPair>
 #include <QTcpSocket>
 
+#include <functional>
+
 // One raw HTTP/1.1 response as read off the wire.
 struct RawResponse
 {
@@ -30,8 +32,10 @@ public:
     // Writes count bytes of filler in chunks, as a body would come.
     bool writeFiller(qint64 count, int timeoutMs = 60000);
 
-    // Reads one response (status line, headers, Content-Length body).
+    // Reads one response (status line, headers, Content-Length body; only the
+    // head when answering HEAD).
     bool readResponse(RawResponse *response, int timeoutMs = 10000);
+    bool readHeadResponse(RawResponse *response, int timeoutMs = 10000);
     // True when the server closed the connection within the time.
     bool waitForClosed(int timeoutMs = 5000);
     // Everything read so far and not consumed by readResponse.
@@ -44,6 +48,8 @@ public:
 
 private:
     void pull();
+    bool waitUntil(const std::function<bool()> &done, int timeoutMs);
+    bool read(RawResponse *response, bool withBody, int timeoutMs);
 
     QTcpSocket m_socket;
     QByteArray m_buffer;
