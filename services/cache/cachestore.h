@@ -2,9 +2,11 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -16,27 +18,37 @@ class CacheWorker;
 // A cached document: what the server last said about something, and when.
 struct CachedDocument
 {
-    QString kind;       // e.g. "audit_page", "application"
-    QString key;        // e.g. the id, or a page's query
+    QString kind; // e.g. "audit_page", "application"
+    QString key;  // e.g. the id, or a page's query
     QJsonObject document;
     QDateTime fetchedAt;
 };
 
 // The console's offline cache: SQLite in the app's data folder, on its own
 // thread (the UI thread never waits on disk), versioned migrations, pragmas set
-// deliberately. Every document is sealed with XChaCha20-Poly1305 under a key
+// deliberately (WAL, synchronous=NORMAL, foreign_keys, secure_delete, a bounded
+// cache_size). Every document is sealed with XChaCha20-Poly1305 under a key
 // kept in the keychain, bound to its scope, kind and key, so the file, its
 // -wal and -shm never hold personal data in clear, and a flipped bit or a
-// moved value reads as a miss. Scope separates servers, organizations and staff.
+// moved value reads as a miss. Even kinds, keys and scopes are stored only as
+// keyed hashes. Scope separates servers, organizations and staff.
+//
+// The key is the caller's: SessionService::loadCacheKey() keeps it in the
+// keychain, per server and staff member. Without a keychain the app passes a
+// random key for this run, so a previous run's cache is unreadable by design;
+// open() then drops the rows the old key sealed (they could never be read).
+// Writes are queued and committed in batches, one transaction per batch.
 class CacheStore : public QObject
 {
     Q_OBJECT
 
 public:
     explicit CacheStore(QString databasePath, QObject *parent = nullptr);
+    // Waits for queued writes to reach the file and the cache thread to end.
     ~CacheStore() override;
 
     // Opens (and migrates) on the worker thread; key is 32 bytes. Emits opened().
+    // Calls made before opened() are queued behind the opening.
     void open(const QByteArray &key);
     void close();
     bool isOpen() const { return m_open; }
@@ -45,9 +57,11 @@ public:
 
     void put(const QString &kind, const QString &key, const QJsonObject &document);
     void putMany(const QString &kind, const QList<QPair<QString, QJsonObject>> &documents);
+    // done runs on this (the caller's) thread, only while context lives.
     void get(const QString &kind, const QString &key, QObject *context,
              std::function<void(std::optional<CachedDocument>)> done);
-    void list(const QString &kind, QObject *context, std::function<void(QList<CachedDocument>)> done);
+    void list(const QString &kind, QObject *context,
+              std::function<void(QList<CachedDocument>)> done);
     void removeScope(const QString &scope);
     // Forget everything (sign-out of a remembered session; a new cache key).
     void wipe(QObject *context = nullptr, std::function<void()> done = {});
@@ -58,6 +72,12 @@ signals:
     void opened(bool ok, const QString &errorText);
 
 private:
+    // Runs work on the cache thread, then reply on this thread if context still lives.
+    template<typename Result>
+    void roundTrip(QObject *context, std::function<Result(CacheWorker &)> work,
+                   std::function<void(Result)> reply);
+    void onWorker(std::function<void(CacheWorker &)> work);
+
     QString m_path;
     QString m_scope;
     bool m_open = false;
