@@ -154,6 +154,10 @@ void GuardedTcpServer::handOver(QTcpSocket *socket)
         qCWarning(lcConnections) << "the HTTP server did not take a connection at once;"
                                     " pipelined requests may be checked twice";
     }
+    // A TLS client's first request can arrive with the end of the handshake,
+    // before these slots were connected: have it read now.
+    if (socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(socket, &QTcpSocket::readyRead, Qt::QueuedConnection);
 }
 
 void GuardedTcpServer::onReadyRead(QTcpSocket *socket,
@@ -162,11 +166,19 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket,
     const qint64 available = socket->bytesAvailable();
     const qint64 seen = std::min(connection->seenUnread, available);
     const QByteArray bytes = socket->peek(available);
-    const RequestGuard::Verdict verdict =
-            connection->guard.feed(QByteArrayView(bytes).sliced(seen));
+    RequestGuard &guard = connection->guard;
+    const bool wasIdle = guard.idle();
+    const qint64 completedBefore = guard.completedRequests();
+    const RequestGuard::Verdict verdict = guard.feed(QByteArrayView(bytes).sliced(seen));
     connection->seenUnread = available;
-    connection->timer->start(connection->guard.idle() ? m_limits.idleTimeoutMs
-                                                      : m_limits.headTimeoutMs);
+    if (guard.idle()) {
+        connection->timer->start(m_limits.idleTimeoutMs);
+    } else if (!guard.inHead() || wasIdle || guard.completedRequests() != completedBefore) {
+        // A new head, or a body still coming: its time starts now.
+        connection->timer->start(m_limits.headTimeoutMs);
+    }
+    // Otherwise more of the same head: its deadline stands, so a byte now and
+    // then cannot hold the connection open (slowloris).
     if (verdict == RequestGuard::Verdict::Continue)
         return;
     qCInfo(lcConnections) << "refused a request from" << socket->peerAddress().toString()

@@ -33,6 +33,7 @@ bool InProcessServer::start(QString *error)
     o.demoSize = m_options.demoSize;
     o.demoPassword = m_options.password;
     o.auth = m_options.auth;
+    o.limits = m_options.limits;
     if (m_options.configure)
         m_options.configure(o);
     m_server = std::make_unique<GatehouseServer>(o, &m_clock);

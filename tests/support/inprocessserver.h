@@ -24,6 +24,7 @@ public:
         int demoSize = 10;
         QString databaseUrl; // empty: a fresh SQLite file in a temporary folder
         AuthSettings auth;
+        ConnectionLimits limits;
         QString password = QStringLiteral("test-password");
         QDateTime start = QDateTime(QDate(2026, 11, 21), QTime(8, 30), Qt::UTC);
         // Anything else a test needs set (portal key, claim lease …).
