@@ -9,12 +9,13 @@
 # PostgreSQL refuses to run as root, so as root the cluster belongs to the
 # "postgres" user of Debian's postgresql package; otherwise to the caller. The
 # cluster lives under /tmp because the build tree may not be reachable by
-# "postgres" (a home folder with mode 700).
+# "postgres" (a home folder with mode 700). GATEHOUSE_PG_FIXTURE_DIR overrides.
 set -eu
 
 action=${1:?usage: postgres-fixture.sh start|stop PORT}
 port=${2:?usage: postgres-fixture.sh start|stop PORT}
-dir=${GATEHOUSE_PG_FIXTURE_DIR:-${TMPDIR:-/tmp}/gatehouse-pg-$port}
+# Not $TMPDIR: it may be private to the caller, and "postgres" must reach it.
+dir=${GATEHOUSE_PG_FIXTURE_DIR:-/tmp/gatehouse-pg-$port}
 data=$dir/data
 
 bindir=""
