@@ -10,8 +10,8 @@
 class Database;
 
 // Buffers rows of one table and writes them as multi-row INSERTs through the
-// database's cached prepared statements: one statement per batch instead of
-// one per row (QPSQL has no COPY; on SQLite it halves the per-row cost).
+// database's cached prepared statements: one statement per batch instead of one
+// per row (QPSQL has no COPY, and each statement is a round trip there).
 // Parents named with after() are flushed first, so a child row never reaches
 // the database before the row it refers to, even with foreign keys enforced.
 class BulkInserter

@@ -25,7 +25,7 @@ public:
     qint64 nextId() const { return m_nextId; }
 
 private:
-    QString name(int depth, int ordinal, bool english) const;
+    QString name(int depth, int top, int ordinal, bool english) const;
 
     BulkInserter &m_departments;
     qint64 m_nextId = 1;
