@@ -270,9 +270,11 @@ void DemoGeneratorTest::accountsHaveRealisticNames()
     static const QRegularExpression username(u"^[a-z][a-z0-9_]{5,19}$"_s);
     for (const Row &r : rows(*m_db, u"SELECT username FROM accounts WHERE username IS NOT NULL"_s))
         QVERIFY2(username.match(r[0].toString()).hasMatch(), qPrintable(r[0].toString()));
-    QCOMPARE(scalar(*m_db, u"SELECT COUNT(username) - COUNT(DISTINCT lower(username)) FROM accounts"_s),
+    QCOMPARE(scalar(*m_db,
+                    u"SELECT COUNT(username) - COUNT(DISTINCT lower(username)) FROM accounts"_s),
              0);
-    QCOMPARE(scalar(*m_db, u"SELECT COUNT(email) - COUNT(DISTINCT lower(email)) FROM accounts"_s), 0);
+    QCOMPARE(scalar(*m_db, u"SELECT COUNT(email) - COUNT(DISTINCT lower(email)) FROM accounts"_s),
+             0);
 }
 
 void DemoGeneratorTest::accountStatusesAreConsistent()
