@@ -6,8 +6,10 @@
 qt_add_library(gatehouse_services_test_support STATIC
     support/countingnetworkaccessmanager.h support/countingnetworkaccessmanager.cpp
     support/fakesecretbackends.h support/fakesecretbackends.cpp
+    support/faketokensource.h
     support/scriptedhttpserver.h support/scriptedhttpserver.cpp
     support/testcertificates.h support/testcertificates.cpp
+    support/tlsprobeserver.h support/tlsprobeserver.cpp
 )
 target_include_directories(gatehouse_services_test_support PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/support)
 target_link_libraries(gatehouse_services_test_support PUBLIC gatehouse_compile_policy gatehouse_services

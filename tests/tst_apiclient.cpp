@@ -1,7 +1,9 @@
 #include "countingnetworkaccessmanager.h"
+#include "faketokensource.h"
 #include "scriptedhttpserver.h"
 #include "testcertificates.h"
 #include "testserver.h"
+#include "tlsprobeserver.h"
 
 #include "domain/sessionrecords.h"
 #include "services/api/accesstokensource.h"
@@ -12,66 +14,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QSslServer>
-#include <QSslSocket>
 #include <QTest>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A token source the test drives: which token is sent, and what a refresh does.
-class FakeTokenSource final : public AccessTokenSource
-{
-public:
-    QString token;
-    int refreshCalls = 0;
-    std::function<void(std::function<void(bool)>)> onRefresh; // unset: the refresh fails
-
-    QString accessToken() const override { return token; }
-    void refreshAccessToken(std::function<void(bool)> done) override
-    {
-        ++refreshCalls;
-        if (onRefresh)
-            onRefresh(std::move(done));
-        else
-            done(false);
-    }
-};
-
-// A TLS server that records whether anything at all arrived over TLS, and
-// answers the first request when its certificate was accepted.
-class TlsProbeServer final : public QSslServer
-{
-public:
-    int handshakesStarted = 0;
-    QByteArray received;
-
-    bool start(const TestCertificates::Identity &identity)
-    {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(identity.certificate);
-        tls.setPrivateKey(identity.key);
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        setSslConfiguration(tls);
-        connect(this, &QSslServer::startedEncryptionHandshake, this,
-                [this] { ++handshakesStarted; });
-        connect(this, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (auto *socket = qobject_cast<QSslSocket *>(nextPendingConnection())) {
-                connect(socket, &QSslSocket::readyRead, this, [this, socket] {
-                    received += socket->readAll();
-                    if (received.contains("\r\n\r\n"))
-                        socket->write(
-                                ScriptedHttpServer::response(200, "OK", R"({"status":"ok"})"));
-                });
-            }
-        });
-        return listen(QHostAddress::LocalHost, 0);
-    }
-
-    QUrl url() const { return QUrl(u"https://127.0.0.1:%1"_s.arg(serverPort())); }
-};
 
 RequestOptions anonymous()
 {
@@ -485,12 +433,12 @@ void TestApiClient::tlsFailuresAreRefusedAndNamed()
 
     const ApiResult result = await(api.post(
             u"/api/v1/auth/sign-in"_s, {{u"login"_s, u"admin"_s}, {u"password"_s, u"hunter2"_s}}));
-    QVERIFY(server.handshakesStarted >= 1); // the client did reach this server
+    QVERIFY(server.handshakesStarted() >= 1); // the client did reach this server
     if (trusted) {
         QVERIFY2(result.ok, qPrintable(result.errorText));
         // The control proves the recording works: credentials do arrive over a good connection.
-        QVERIFY(server.received.contains("Bearer secret-bearer-token"));
-        QVERIFY(server.received.contains("hunter2"));
+        QVERIFY(server.received().contains("Bearer secret-bearer-token"));
+        QVERIFY(server.received().contains("hunter2"));
         return;
     }
     QVERIFY(!result.ok);
@@ -502,7 +450,8 @@ void TestApiClient::tlsFailuresAreRefusedAndNamed()
     QCOMPARE(result.errorText, ErrorText::forTlsErrors(result.tlsErrors));
     QCOMPARE(reachability.size(), 0); // a refused certificate is not "offline"
     QTest::qWait(100);
-    QVERIFY2(server.received.isEmpty(), "nothing may reach a server whose certificate was refused");
+    QVERIFY2(server.received().isEmpty(),
+             "nothing may reach a server whose certificate was refused");
 }
 
 void TestApiClient::cancelFinishesOnce()

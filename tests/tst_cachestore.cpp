@@ -101,6 +101,7 @@ private slots:
     void pragmasAreSet();
     void removeScopeAndWipe();
     void noAnswerOnceTheContextIsGone();
+    void closedBeforeItOpenedStaysClosed();
 
 private:
     std::unique_ptr<CacheStore> openStore(const QByteArray &key,
@@ -529,6 +530,20 @@ void TestCacheStore::noAnswerOnceTheContextIsGone()
     QVERIFY(get(*store, u"account"_s, u"1"_s)); // answered after the first would have been
     QTest::qWait(50);
     QVERIFY(!called);
+}
+
+void TestCacheStore::closedBeforeItOpenedStaysClosed()
+{
+    CacheStore store(path());
+    QSignalSpy opened(&store, &CacheStore::opened);
+    store.open(m_key);
+    store.close(); // sign-out while the file was still opening
+    QTest::qWait(300);
+    QVERIFY(opened.isEmpty());
+    QVERIFY(!store.isOpen());
+    store.open(m_key);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(store.isOpen());
 }
 
 QTEST_GUILESS_MAIN(TestCacheStore)

@@ -1,7 +1,7 @@
 #include "countingnetworkaccessmanager.h"
+#include "faketokensource.h"
 #include "testserver.h"
 
-#include "services/api/accesstokensource.h"
 #include "services/api/apiclient.h"
 #include "services/sync/connectionmonitor.h"
 
@@ -13,13 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-class StaticToken final : public AccessTokenSource
-{
-public:
-    QString accessToken() const override { return u"some-access-token"_s; }
-    void refreshAccessToken(std::function<void(bool)> done) override { done(false); }
-};
 
 using State = ConnectionMonitor::State;
 
@@ -68,7 +61,8 @@ void TestConnectionMonitor::serverStoppedThenRestartedOnTheSamePort()
     CountingNetworkAccessManager network;
     ApiClient api(&network);
     api.setBaseUrl(first.baseUrl());
-    StaticToken token;
+    FakeTokenSource token;
+    token.token = u"some-access-token"_s;
     api.setTokenSource(&token);
     ConnectionMonitor monitor(api);
     QCOMPARE(monitor.state(), State::Online);

@@ -62,9 +62,12 @@ void CacheStore::roundTrip(QObject *context, std::function<Result(CacheWorker &)
 
 void CacheStore::open(const QByteArray &key)
 {
+    const quint64 opening = ++m_openings;
     roundTrip<QString>(
             this, [key](CacheWorker &worker) { return worker.open(key); },
-            [this](const QString &error) {
+            [this, opening](const QString &error) {
+                if (opening != m_openings)
+                    return;
                 m_open = error.isEmpty();
                 emit opened(m_open,
                             m_open ? QString()
@@ -76,6 +79,7 @@ void CacheStore::open(const QByteArray &key)
 
 void CacheStore::close()
 {
+    ++m_openings;
     m_open = false;
     onWorker([](CacheWorker &worker) { worker.close(); });
 }

@@ -81,6 +81,7 @@ private:
     QString m_path;
     QString m_scope;
     bool m_open = false;
+    quint64 m_openings = 0; // an open() answered after close() or another open() is stale
     QThread *m_thread = nullptr;
     CacheWorker *m_worker = nullptr;
 };

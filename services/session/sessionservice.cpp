@@ -231,11 +231,9 @@ void SessionService::startRefresh()
     options.maxRetries = 0;
     m_api.post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, m_grant.refreshToken}}, options)
             ->then(this, [this, generation](const ApiResult &result) {
+                if (generation != m_generation)
+                    return; // clearLocal() already answered the waiters
                 m_refreshInFlight = false;
-                if (generation != m_generation) {
-                    finishRefresh(false);
-                    return;
-                }
                 const SessionGrant grant = SessionGrant::fromJson(result.json);
                 if (result.ok && grant.isValid()) {
                     adopt(grant);
@@ -360,6 +358,9 @@ void SessionService::expire(const QString &reasonText)
 
 void SessionService::clearLocal()
 {
+    // Whoever waits for a refresh of this session waits in vain: tell them now.
+    m_refreshInFlight = false;
+    finishRefresh(false);
     m_refreshTimer.stop();
     m_nextRefreshAt = {};
     m_grant = {};
