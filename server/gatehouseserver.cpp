@@ -142,7 +142,10 @@ bool GatehouseServer::start(QString *error)
     }
 
     m_http = new ApiServer(*m_router, *m_authenticator, this);
-    m_http->setAfterEachRequest([db = m_db.get()] { db->releaseStatements(); });
+    m_http->setAfterEachRequest([db = m_db.get()] {
+        db->releaseStatements();
+        db->recoverIfLost();
+    });
     m_port = m_http->listenGuarded(m_options.listenAddress, m_options.port, m_options.limits,
                                    tls ? &*tls : nullptr, error);
     return m_port != 0;

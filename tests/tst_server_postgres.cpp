@@ -257,6 +257,37 @@ private slots:
                  qPrintable(server.standardError().right(3000)));
     }
 
+    void aLostConnectionIsA503ThenRecovers()
+    {
+        PostgresTestDatabase pg;
+        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+        InProcessServer::Options options;
+        options.databaseUrl = pg.url();
+        InProcessServer server(options);
+        QVERIFY(server.start());
+        HttpTestClient client(server.baseUrl());
+        QCOMPARE(client.get(u"/api/v1/health"_s).status, 200);
+
+        // The database server drops the connection (a restart, a failover, an admin).
+        OwnerConnection owner(pg.url());
+        QVERIFY(owner.error(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname "
+                            u"= '%1'"
+                            " AND pid <> pg_backend_pid()"_s.arg(pg.name()))
+                        .isEmpty());
+        const HttpReply lost = client.get(u"/api/v1/health"_s);
+        QCOMPARE(lost.status, 503);
+        QCOMPARE(lost.code(), u"service_unavailable"_s);
+        QVERIFY(!lost.body.contains("terminat"));
+        // The next request finds a new connection, as the restricted role again.
+        QCOMPARE(client.get(u"/api/v1/health"_s).status, 200);
+        const ServerApi::Session s =
+                ServerApi::openSession(client, u"reviewer"_s, server.password());
+        QVERIFY(s.isValid());
+        QSqlQuery who(server.server().database().connection());
+        QVERIFY(who.exec(u"SELECT current_user"_s) && who.next());
+        QCOMPARE(who.value(0).toString(), u"gatehouse_app"_s);
+    }
+
     void twoServersKeepOneChain()
     {
         PostgresTestDatabase pg;

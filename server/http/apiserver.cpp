@@ -145,13 +145,17 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         response = HttpResponse::problem(500, ProblemCode::InternalError,
                                          u"The server could not complete the request."_s);
     }
-    if (m_afterEachRequest)
-        m_afterEachRequest();
     if (head) {
         api.method = "HEAD";
         response.omitBody = true;
     }
     write(request, socket, api, std::move(response), timer.nsecsElapsed());
+    // After the answer is on its way (flush sends what the kernel takes
+    // without waiting): a reconnect must not delay it.
+    if (m_afterEachRequest) {
+        socket->flush();
+        m_afterEachRequest();
+    }
     return true;
 }
 

@@ -83,6 +83,24 @@ void Database::releaseStatements()
     }
 }
 
+bool Database::recoverIfLost()
+{
+    if (!m_lost || m_depth > 0)
+        return !m_lost;
+    if (m_lastReconnect.isValid() && m_lastReconnect.elapsed() < 1000)
+        return false;
+    m_lastReconnect.start();
+    close();
+    QString error;
+    if (!open(&error)) {
+        qCWarning(lcStore).noquote() << "the database is still unreachable:" << error;
+        return false;
+    }
+    m_lost = false;
+    qCInfo(lcStore) << "reconnected to the database";
+    return true;
+}
+
 void Database::execDirect(const QString &sql)
 {
     QSqlQuery q(m_db);
@@ -95,9 +113,14 @@ void Database::fail(const QSqlQuery &query) const
     const QSqlError e = query.lastError();
     // SQLite reports failed steps (constraints too) as ConnectionError; only
     // PostgreSQL's class 08 and a closed handle mean the database is gone.
-    const bool lost = !m_db.isOpen() || e.nativeErrorCode().startsWith(u"08"_s)
-            || (kind() == Kind::PostgreSql && e.type() == QSqlError::ConnectionError
-                && e.nativeErrorCode().isEmpty());
+    // Class 57P is PostgreSQL ending the session (shutdown, administrator).
+    const QString state = e.nativeErrorCode();
+    const bool lost = !m_db.isOpen() || state.startsWith(u"08"_s)
+            || (kind() == Kind::PostgreSql
+                && (state.startsWith(u"57P"_s)
+                    || (e.type() == QSqlError::ConnectionError && state.isEmpty())));
+    if (lost)
+        m_lost = true;
     // The SQL text goes to the server log only, never to a client.
     qCWarning(lcStore).noquote() << "statement failed:" << e.text() << "in" << query.lastQuery().left(200);
     throw StoreError(e.text(), lost);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -61,6 +62,11 @@ public:
     // server would not see other writers and the WAL could never be
     // checkpointed. Run after each request.
     void releaseStatements();
+    // After a statement found the connection gone (the database restarted, an
+    // administrator ended it), opens a new one — at most once a second, so a
+    // database that is down costs each request a 503, not a wait.
+    bool connectionLost() const { return m_lost; }
+    bool recoverIfLost();
 
     // Runs fn in one transaction (BEGIN IMMEDIATE on SQLite so writers queue
     // instead of failing); rolls back and rethrows on any exception.
@@ -83,4 +89,6 @@ protected:
 private:
     QHash<QString, QSqlQuery> m_statements;
     int m_depth = 0;
+    mutable bool m_lost = false;
+    QElapsedTimer m_lastReconnect;
 };

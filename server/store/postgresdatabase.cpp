@@ -33,6 +33,9 @@ bool PostgresDatabase::open(QString *error)
         *error = QString::fromStdString(e.what());
         return false;
     }
+    // A connection opened again after one was lost works as restricted as before.
+    if (m_restricted)
+        restrictPrivileges();
     return true;
 }
 
@@ -48,6 +51,7 @@ void PostgresDatabase::restrictPrivileges()
 {
     // The migration created gatehouse_app with INSERT and SELECT only on audit_log.
     // Working as that role means even a bug in the server cannot rewrite history.
+    m_restricted = true;
     QSqlQuery q(m_db);
     if (!q.exec(u"SET ROLE "_s + QString::fromUtf16(kApplicationRole))) {
         qCWarning(lcStore) << "could not switch to the restricted role; audit rows are still"

@@ -21,4 +21,5 @@ public:
 
 private:
     QUrl m_url;
+    bool m_restricted = false;
 };
