@@ -31,12 +31,7 @@ bool HttpReply::isProblem() const
     return header("content-type").startsWith("application/problem+json");
 }
 
-HttpTestClient::HttpTestClient(QUrl baseUrl) : m_baseUrl(std::move(baseUrl))
-{
-    // Tests open many short exchanges; keep each on its own connection so a
-    // server closing one never makes the next look like a failure.
-    m_manager.setAutoDeleteReplies(false);
-}
+HttpTestClient::HttpTestClient(QUrl baseUrl) : m_baseUrl(std::move(baseUrl)) { }
 
 QUrl HttpTestClient::url(const QString &pathAndQuery) const
 {
