@@ -854,6 +854,17 @@ void DemoGeneratorTest::postgresGetsTheSameData()
     const std::unique_ptr<Database> lite =
             generateInto(m_dir.filePath(u"small.sqlite"_s), size, kSeed);
     QCOMPARE(digest(*db).toHex(), digest(*lite).toHex());
+    // Every foreign key the migrations made is back after the load.
+    PostgresTestDatabase fresh;
+    QVERIFY2(fresh.isValid(), qPrintable(fresh.error()));
+    QString error;
+    const std::unique_ptr<Database> migrated = Database::fromUrl(fresh.url(), &error);
+    QVERIFY(migrated && migrated->open(&error) && Migrations::migrate(*migrated, &error));
+    const QString foreignKeys =
+            u"SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)"
+            " FROM pg_constraint WHERE contype = 'f' ORDER BY 1"_s;
+    QVERIFY(!rows(*migrated, foreignKeys).isEmpty());
+    QCOMPARE(rows(*db, foreignKeys), rows(*migrated, foreignKeys));
     // The identity sequences were moved past the generated ids.
     const qint64 maxId = scalar(*db, u"SELECT MAX(id) FROM integration_sources"_s);
     const qint64 next = scalar(

@@ -75,6 +75,7 @@ void DemoGenerator::generate()
     try {
         m_db.transaction([&] {
             DemoWorld world(m_db, m_settings.seed, std::max(0, m_settings.accounts));
+            const QList<ForeignKey> suspended = suspendForeignKeys();
             QElapsedTimer phase;
             phase.start();
             const auto step = [&](const char *name, auto &&run) {
@@ -94,6 +95,7 @@ void DemoGenerator::generate()
             step("integration sources", [&] { IntegrationSourceGenerator(world).run(); });
             if (m_db.kind() == Database::Kind::PostgreSql)
                 resetIdentitySequences();
+            step("foreign keys", [&] { restoreForeignKeys(suspended); });
         });
     } catch (...) {
         m_db.setBulkLoad(false);
@@ -170,6 +172,37 @@ void DemoGenerator::generateStaff(DemoWorld &world)
                 world.reviewers[org + 1].append({id, displayName});
         }
     }
+}
+
+QList<DemoGenerator::ForeignKey> DemoGenerator::suspendForeignKeys()
+{
+    // PostgreSQL checks every foreign key row by row as rows arrive, which
+    // doubles a large load. Dropping them inside the load's transaction and
+    // adding them back at its end checks each one in a single pass, and a
+    // failure anywhere rolls the drop back with everything else. (SQLite's
+    // bulk-load mode turns the checks off instead.)
+    QList<ForeignKey> keys;
+    if (m_db.kind() != Database::Kind::PostgreSql)
+        return keys;
+    QSqlQuery &q = m_db.prepare(
+            u"SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid)"
+            " FROM pg_constraint WHERE contype = 'f' AND connamespace = "
+            "current_schema()::regnamespace"
+            " ORDER BY conrelid::regclass::text, conname"_s);
+    m_db.exec(q);
+    while (q.next())
+        keys.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    q.finish();
+    for (const ForeignKey &key : std::as_const(keys))
+        m_db.execDirect(u"ALTER TABLE "_s + key.table + u" DROP CONSTRAINT "_s + key.name);
+    return keys;
+}
+
+void DemoGenerator::restoreForeignKeys(const QList<ForeignKey> &keys)
+{
+    for (const ForeignKey &key : keys)
+        m_db.execDirect(u"ALTER TABLE "_s + key.table + u" ADD CONSTRAINT "_s + key.name + u' '
+                        + key.definition);
 }
 
 void DemoGenerator::resetIdentitySequences()

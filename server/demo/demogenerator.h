@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class Clock;
@@ -34,6 +35,15 @@ private:
     void generatePlatforms(qint64 anchor);
     void generateStaff(DemoWorld &world);
     void resetIdentitySequences();
+
+    struct ForeignKey
+    {
+        QString table;
+        QString name;
+        QString definition;
+    };
+    QList<ForeignKey> suspendForeignKeys();
+    void restoreForeignKeys(const QList<ForeignKey> &keys);
 
     Database &m_db;
     const PasswordHasher &m_hasher;
