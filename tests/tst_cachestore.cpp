@@ -102,6 +102,7 @@ private slots:
     void removeScopeAndWipe();
     void noAnswerOnceTheContextIsGone();
     void closedBeforeItOpenedStaysClosed();
+    void binarySnapshots();
 
 private:
     std::unique_ptr<CacheStore> openStore(const QByteArray &key,
@@ -544,6 +545,28 @@ void TestCacheStore::closedBeforeItOpenedStaysClosed()
     store.open(m_key);
     QVERIFY(opened.wait(10000));
     QVERIFY(store.isOpen());
+}
+
+void TestCacheStore::binarySnapshots()
+{
+    // A queue snapshot: binary, sealed like a document, bound to its row.
+    QByteArray blob(200000, Qt::Uninitialized);
+    for (qsizetype i = 0; i < blob.size(); ++i)
+        blob[i] = char(i * 7);
+    blob.replace(5000, 18, "11010519491231002X");
+    {
+        auto store = openStore(m_key);
+        store->putBlob(u"queue_snapshot"_s, u"workspace-applications"_s, blob);
+        const auto back = get(*store, u"queue_snapshot"_s, u"workspace-applications"_s);
+        QVERIFY(back);
+        QCOMPARE(back->blob, blob);
+        QVERIFY(back->document.isEmpty());
+        QVERIFY(back->fetchedAt.isValid());
+        QVERIFY(!get(*store, u"queue_snapshot"_s, u"enterprise-verifications"_s));
+    }
+    QVERIFY(!everythingOnDisk().contains("11010519491231002X"));
+    auto reopened = openStore(m_key);
+    QCOMPARE(get(*reopened, u"queue_snapshot"_s, u"workspace-applications"_s)->blob, blob);
 }
 
 QTEST_GUILESS_MAIN(TestCacheStore)

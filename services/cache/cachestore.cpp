@@ -87,7 +87,16 @@ void CacheStore::close()
 void CacheStore::put(const QString &kind, const QString &key, const QJsonObject &document)
 {
     QList<CacheWorker::Write> writes{
-            {m_scope, kind, key, document, QDateTime::currentDateTimeUtc()}};
+            {m_scope, kind, key, document, QDateTime::currentDateTimeUtc(), {}, false}};
+    onWorker([writes = std::move(writes)](CacheWorker &worker) mutable {
+        worker.enqueue(std::move(writes));
+    });
+}
+
+void CacheStore::putBlob(const QString &kind, const QString &key, const QByteArray &blob)
+{
+    CacheWorker::Write write{m_scope, kind, key, {}, QDateTime::currentDateTimeUtc(), blob, true};
+    QList<CacheWorker::Write> writes{std::move(write)};
     onWorker([writes = std::move(writes)](CacheWorker &worker) mutable {
         worker.enqueue(std::move(writes));
     });
@@ -99,7 +108,7 @@ void CacheStore::putMany(const QString &kind, const QList<QPair<QString, QJsonOb
     QList<CacheWorker::Write> writes;
     writes.reserve(documents.size());
     for (const auto &[key, document] : documents)
-        writes.append({m_scope, kind, key, document, now});
+        writes.append({m_scope, kind, key, document, now, {}, false});
     onWorker([writes = std::move(writes)](CacheWorker &worker) mutable {
         worker.enqueue(std::move(writes));
     });

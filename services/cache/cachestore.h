@@ -22,6 +22,7 @@ struct CachedDocument
     QString key;  // e.g. the id, or a page's query
     QJsonObject document;
     QDateTime fetchedAt;
+    QByteArray blob; // set instead of document for what putBlob() stored
 };
 
 // The console's offline cache: SQLite in the app's data folder, on its own
@@ -57,6 +58,8 @@ public:
 
     void put(const QString &kind, const QString &key, const QJsonObject &document);
     void putMany(const QString &kind, const QList<QPair<QString, QJsonObject>> &documents);
+    // A binary snapshot (a queue's rows), sealed like any document; get() returns it in blob.
+    void putBlob(const QString &kind, const QString &key, const QByteArray &blob);
     // done runs on this (the caller's) thread, only while context lives.
     void get(const QString &kind, const QString &key, QObject *context,
              std::function<void(std::optional<CachedDocument>)> done);

@@ -7,6 +7,9 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -18,8 +21,18 @@ namespace {
 constexpr int kCacheSizeKiB = 8 * 1024;
 const QString kKeyCheckName = u"key_check"_s;
 
+// Binary snapshots skip JSON: a magic, the fetch time, the bytes.
+constexpr char kBlobMagic[] = "GHB1";
+
 QByteArray payloadOf(const CacheWorker::Write &write)
 {
+    if (write.isBlob) {
+        QByteArray payload(kBlobMagic, 4);
+        const qint64 at = qToBigEndian(write.fetchedAt.toMSecsSinceEpoch());
+        payload.append(reinterpret_cast<const char *>(&at), sizeof at);
+        payload.append(write.blob);
+        return payload;
+    }
     const QJsonObject payload{{u"at"_s, write.fetchedAt.toMSecsSinceEpoch()},
                               {u"doc"_s, write.document}};
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
@@ -220,6 +233,16 @@ std::optional<CachedDocument> CacheWorker::unseal(const QString &scope, const QS
                                                   const QByteArray &sealed)
 {
     const auto plain = m_cipher->open(sealed, CacheCipher::bind({u"value"_s, scope, kind, key}));
+    if (plain && plain->size() >= 12 && plain->startsWith(QByteArrayView(kBlobMagic, 4))) {
+        CachedDocument document;
+        document.kind = kind;
+        document.key = key;
+        qint64 at = 0;
+        std::memcpy(&at, plain->constData() + 4, sizeof at);
+        document.fetchedAt = QDateTime::fromMSecsSinceEpoch(qFromBigEndian(at), Qt::UTC);
+        document.blob = plain->sliced(12);
+        return document;
+    }
     const QJsonObject payload = plain ? QJsonDocument::fromJson(*plain).object() : QJsonObject();
     if (!plain || !payload.value(u"doc"_s).isObject()) {
         // Tampered, damaged or moved here from another row: a miss, and never shown.

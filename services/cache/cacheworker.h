@@ -24,6 +24,8 @@ public:
         QString key;
         QJsonObject document;
         QDateTime fetchedAt;
+        QByteArray blob; // instead of document, for binary snapshots
+        bool isBlob = false;
     };
 
     CacheWorker(QString databasePath, QString connectionName);
