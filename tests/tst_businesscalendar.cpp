@@ -11,7 +11,7 @@ namespace {
 // A local (UTC+8) wall time as the UTC instant the server stores.
 QDateTime local(int y, int m, int d, int h = 10, int min = 0)
 {
-    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::UTC).addSecs(-8 * 3600);
+    return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC).addSecs(-8 * 3600);
 }
 
 } // namespace
