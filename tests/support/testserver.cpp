@@ -5,6 +5,9 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 using namespace Qt::StringLiterals;
 
 TestServer::TestServer() : TestServer(Options{}) { }
@@ -54,6 +57,8 @@ bool TestServer::start(int timeoutMs)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"GATEHOUSE_DEMO_PASSWORD"_s, m_options.demoPassword);
     m_process.setProcessEnvironment(env);
+    // A test that crashes or times out must not leave its server running.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start(binary(), args);
     if (!m_process.waitForStarted(10000))
         return false;
