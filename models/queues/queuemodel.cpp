@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "models/queues/queuepagesource.h"
+#include "models/queues/queueroworder.h"
 #include "models/queues/queueterms.h"
 
 #include <QColor>
@@ -12,66 +13,6 @@
 #include <cstring>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-int compareUtf8(QByteArrayView a, QByteArrayView b)
-{
-    const qsizetype n = std::min(a.size(), b.size());
-    const int c = n ? std::memcmp(a.data(), b.data(), size_t(n)) : 0;
-    if (c != 0)
-        return c;
-    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
-}
-
-// The first 8 bytes, big-endian: sorts like the bytes themselves.
-quint64 prefixKey(QByteArrayView bytes)
-{
-    quint64 key = 0;
-    for (int i = 0; i < 8; ++i)
-        key = (key << 8) | (i < bytes.size() ? quint8(bytes[i]) : 0u);
-    return key;
-}
-
-// The server sorts status by its code; this is that order.
-int statusRank(quint8 status)
-{
-    switch (QueueStatus(status)) {
-    case QueueStatus::Approved:
-        return 0;
-    case QueueStatus::Rejected:
-        return 1;
-    case QueueStatus::UnderReview:
-        return 2;
-    case QueueStatus::Withdrawn:
-        return 3;
-    }
-    return 4;
-}
-
-char asciiLower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-}
-
-// Case-insensitive for ASCII; Chinese has no case.
-bool containsFolded(QByteArrayView haystack, const QByteArray &needleLower)
-{
-    if (needleLower.isEmpty())
-        return true;
-    const auto it =
-            std::search(haystack.begin(), haystack.end(), needleLower.begin(), needleLower.end(),
-                        [](char a, char b) { return asciiLower(a) == b; });
-    return it != haystack.end();
-}
-
-qint64 localMidnightMs(QDate d)
-{
-    return QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
-            - BusinessCalendar::kUtcOffsetSeconds * 1000LL;
-}
-
-} // namespace
 
 QueueModel::QueueModel(QueueKind kind, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent), m_kind(kind), m_clock(clock)
@@ -409,127 +350,17 @@ int QueueModel::viewPosition(int storeIndex) const
     return it == m_view.end() ? -1 : int(it - m_view.begin());
 }
 
-bool QueueModel::storeLess(int a, int b) const
-{
-    const QueueRowStore::Row &ra = m_store.row(a);
-    const QueueRowStore::Row &rb = m_store.row(b);
-    int c = 0;
-    switch (m_filter.sort) {
-    case QueueSortColumn::Applicant:
-        c = compareUtf8(m_store.utf8(ra.applicantName), m_store.utf8(rb.applicantName));
-        break;
-    case QueueSortColumn::Company:
-        c = compareUtf8(m_store.utf8(ra.company), m_store.utf8(rb.company));
-        break;
-    case QueueSortColumn::Role:
-        c = QString::compare(m_store.role(a), m_store.role(b));
-        break;
-    case QueueSortColumn::Submitted:
-        c = ra.submittedAt < rb.submittedAt ? -1 : (ra.submittedAt > rb.submittedAt ? 1 : 0);
-        break;
-    case QueueSortColumn::Due:
-        c = ra.dueAt < rb.dueAt ? -1 : (ra.dueAt > rb.dueAt ? 1 : 0);
-        break;
-    case QueueSortColumn::Status:
-        c = statusRank(ra.status) - statusRank(rb.status);
-        break;
-    case QueueSortColumn::ClaimedBy:
-        c = QString::compare(m_store.claimerName(a), m_store.claimerName(b));
-        break;
-    }
-    if (c == 0)
-        c = ra.id < rb.id ? -1 : (ra.id > rb.id ? 1 : 0);
-    return m_filter.descending ? c > 0 : c < 0;
-}
-
-void QueueModel::sortView(std::vector<int> &view) const
-{
-    // Sort (key, index) pairs: an 8-byte key settles almost every comparison
-    // without touching the rows; ties fall back to the full comparison.
-    std::vector<std::pair<quint64, int>> keyed;
-    keyed.reserve(view.size());
-    const bool desc = m_filter.descending;
-    // Roles and claimers repeat: their keys are computed once per distinct word.
-    std::vector<quint64> roleKeys(size_t(m_store.wordCount()));
-    for (qsizetype w = 0; w < m_store.wordCount(); ++w)
-        roleKeys[size_t(w)] = prefixKey(m_store.word(quint16(w)).toUtf8());
-    std::vector<quint64> claimerKeys(size_t(m_store.claimerCount()));
-    for (qsizetype c = 0; c < m_store.claimerCount(); ++c)
-        claimerKeys[size_t(c)] = prefixKey(m_store.claimerAt(quint16(c)).toUtf8());
-    for (int i : view) {
-        const QueueRowStore::Row &r = m_store.row(i);
-        quint64 key = 0;
-        switch (m_filter.sort) {
-        case QueueSortColumn::Applicant:
-            key = prefixKey(m_store.utf8(r.applicantName));
-            break;
-        case QueueSortColumn::Company:
-            key = prefixKey(m_store.utf8(r.company));
-            break;
-        case QueueSortColumn::Role:
-            key = roleKeys[r.role];
-            break;
-        case QueueSortColumn::Submitted:
-            key = quint64(r.submittedAt) ^ (1ULL << 63);
-            break;
-        case QueueSortColumn::Due:
-            key = quint64(r.dueAt) ^ (1ULL << 63);
-            break;
-        case QueueSortColumn::Status:
-            key = quint64(statusRank(r.status));
-            break;
-        case QueueSortColumn::ClaimedBy:
-            key = claimerKeys[r.claimer];
-            break;
-        }
-        keyed.emplace_back(desc ? ~key : key, i);
-    }
-    std::sort(keyed.begin(), keyed.end(), [this](const auto &x, const auto &y) {
-        if (x.first != y.first)
-            return x.first < y.first;
-        return storeLess(x.second, y.second);
-    });
-    for (size_t i = 0; i < keyed.size(); ++i)
-        view[i] = keyed[i].second;
-}
-
-bool QueueModel::rowMatches(int storeIndex) const
-{
-    const QueueRowStore::Row &r = m_store.row(storeIndex);
-    const QueueFilter &f = m_filter;
-    if (!f.statuses.isEmpty() && !f.statuses.contains(QueueStatus(r.status)))
-        return false;
-    if (!f.role.isEmpty() && m_store.role(storeIndex) != f.role)
-        return false;
-    if (f.submittedFrom.isValid() && r.submittedAt < localMidnightMs(f.submittedFrom))
-        return false;
-    if (f.submittedTo.isValid() && r.submittedAt >= localMidnightMs(f.submittedTo.addDays(1)))
-        return false;
-    const qint64 now = m_clock.nowMs();
-    if (!f.due.isEmpty() || !f.claimed.isEmpty()) {
-        // Rare filters: the shared definition, on a materialised summary.
-        if (!f.matches(m_store.summary(storeIndex), m_staffId, now))
-            return false;
-    }
-    if (!f.text.isEmpty()) {
-        const QByteArray needle = f.text.toUtf8().toLower();
-        if (!containsFolded(m_store.utf8(r.company), needle)
-            && !containsFolded(m_store.utf8(r.applicantEmail), needle)
-            && !containsFolded(m_store.utf8(r.applicantName), needle))
-            return false;
-    }
-    return true;
-}
-
 void QueueModel::rebuildLocalView()
 {
+    const QueueRowOrder order(m_store, m_filter);
+    const qint64 now = m_clock.nowMs();
     std::vector<int> view;
     view.reserve(size_t(m_store.size()));
     for (int i = 0; i < m_store.size(); ++i) {
-        if (rowMatches(i))
+        if (order.matches(i, m_staffId, now))
             view.push_back(i);
     }
-    sortView(view);
+    QueueRowOrder(m_store, m_filter).sort(view);
     // One layout change, persistent indexes (selection) carried over by item id.
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList persistent = persistentIndexList();
@@ -599,8 +430,9 @@ void QueueModel::sort(int column, Qt::SortOrder order)
 
 int QueueModel::insertPosition(int storeIndex) const
 {
+    const QueueRowOrder order(m_store, m_filter);
     const auto it = std::lower_bound(m_view.begin(), m_view.end(), storeIndex,
-                                     [this](int a, int b) { return storeLess(a, b); });
+                                     [&order](int a, int b) { return order.less(a, b); });
     return int(it - m_view.begin());
 }
 
@@ -609,6 +441,7 @@ void QueueModel::applyChanges(const QList<QueueItemSummary> &rows)
     if (rows.isEmpty())
         return;
     const qint64 now = m_clock.nowMs();
+    const QueueRowOrder order(m_store, m_filter);
     std::vector<int> position(size_t(m_store.size()), -1);
     for (size_t p = 0; p < m_view.size(); ++p)
         position[size_t(m_view[p])] = int(p);
@@ -622,11 +455,12 @@ void QueueModel::applyChanges(const QList<QueueItemSummary> &rows)
         const int oldPos =
                 before >= 0 && size_t(before) < position.size() ? position[size_t(before)] : -1;
         const int storeIndex = m_store.upsert(s);
-        const bool matches = m_local ? rowMatches(storeIndex) : m_filter.matches(s, m_staffId, now);
+        const bool matches = m_local ? order.matches(storeIndex, m_staffId, now)
+                                     : m_filter.matches(s, m_staffId, now);
         if (oldPos >= 0) {
-            const bool left = oldPos > 0 && !storeLess(m_view[size_t(oldPos - 1)], storeIndex);
+            const bool left = oldPos > 0 && !order.less(m_view[size_t(oldPos - 1)], storeIndex);
             const bool right = size_t(oldPos + 1) < m_view.size()
-                    && !storeLess(storeIndex, m_view[size_t(oldPos + 1)]);
+                    && !order.less(storeIndex, m_view[size_t(oldPos + 1)]);
             if (!matches || left || right)
                 leaving.push_back(oldPos);
             else

@@ -109,11 +109,8 @@ private:
     void setLoading(bool loading);
     void setOffline(bool offline);
     void rebuildLocalView();
-    bool rowMatches(int storeIndex) const;
-    bool storeLess(int a, int b) const;
     int insertPosition(int storeIndex) const;
     int viewPosition(int storeIndex) const;
-    void sortView(std::vector<int> &view) const;
 
     QueueKind m_kind;
     const Clock &m_clock;
