@@ -139,7 +139,8 @@ void AccountGenerator::run()
                            u"display_name"_s, u"name_latin"_s, u"account_type"_s, u"status"_s,
                            u"locked_until"_s, u"lock_reason"_s, u"disabled_reason"_s,
                            u"password_set"_s, u"must_change_password"_s, u"created_by_agent"_s,
-                           u"created_at"_s, u"activated_at"_s, u"last_sign_in_at"_s});
+                           u"created_at"_s, u"activated_at"_s, u"last_sign_in_at"_s,
+                           u"preferred_language"_s});
     BulkInserter methods(w.db, u"account_login_methods"_s, {u"account_id"_s, u"method"_s});
     methods.after(accounts);
     RealnameGenerator realname(w, accounts);
@@ -149,8 +150,9 @@ void AccountGenerator::run()
     const WeightedPicker prefixes = WeightedPicker::of(std::span(kMobilePrefixes));
     const DemoScramble mobileTail(100'000'000ULL, w.seed ^ 0x6d6f62);
 
-    const qint64 span =
-            3 * 365 * kDay; // accounts were opened over three years, more of them lately
+    // Accounts were opened over three years, more of them lately (density grows
+    // linearly, so ids, which follow creation, are denser towards the end).
+    const qint64 span = 3 * 365 * kDay;
     w.accounts.resize(size_t(w.size));
     w.usernames.resize(w.size);
     w.emails.resize(w.size);
@@ -238,7 +240,9 @@ void AccountGenerator::run()
                       a.activated() ? 1 : 0, a.activated() && random.chance(0.01) ? 1 : 0,
                       a.createdByAgent ? 1 : 0, a.createdAt,
                       a.activated() ? QVariant(a.activatedAt) : QVariant(),
-                      plan.lastSignInAt() ? QVariant(plan.lastSignInAt()) : QVariant()});
+                      plan.lastSignInAt() ? QVariant(plan.lastSignInAt()) : QVariant(),
+                      // Decision mails go out in this language (schema v2).
+                      english ? u"en"_s : u"zh_CN"_s});
 
         a.realnameLevel = quint8(realname.generate(random, id, a));
 

@@ -41,6 +41,14 @@ void BulkInserter::add(std::initializer_list<QVariant> row)
         flush();
 }
 
+void BulkInserter::add(const QList<QVariant> &row)
+{
+    Q_ASSERT(row.size() == m_columns.size());
+    m_values.append(row);
+    if (m_values.size() >= qsizetype(m_rowsPerBatch) * m_columns.size())
+        flush();
+}
+
 QString BulkInserter::statementFor(int rows) const
 {
     QString one = u"("_s;

@@ -25,6 +25,7 @@ public:
 
     // One row, its values in column order; a null QVariant is SQL NULL.
     void add(std::initializer_list<QVariant> row);
+    void add(const QList<QVariant> &row);
     void flush();
     qint64 rowsWritten() const { return m_written; }
     const QString &table() const { return m_table; }

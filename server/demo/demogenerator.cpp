@@ -75,6 +75,8 @@ void DemoGenerator::generate()
     try {
         m_db.transaction([&] {
             DemoWorld world(m_db, m_settings.seed, std::max(0, m_settings.accounts));
+            if (m_db.kind() == Database::Kind::PostgreSql)
+                m_db.execDirect(u"SET LOCAL statement_timeout = 0"_s); // a load is not a request
             const QList<ForeignKey> suspended = suspendForeignKeys();
             QElapsedTimer phase;
             phase.start();

@@ -66,8 +66,10 @@ struct DemoWorld
 
     // Reviewers of each platform organization (1, 2), for decisions and claims.
     QHash<int, QList<DemoStaffMember>> reviewers;
-    QList<qint64> logoImages;
-    QList<qint64> licenceImages;
+    // Images per platform organization (1, 2): an image belongs to one, like
+    // everything else, and only its staff may see it.
+    QList<qint64> logoImages[3];
+    QList<qint64> licenceImages[3];
 
     std::vector<DemoOrganization> organizations;
     // The team organization an account owns and would verify, by account id - 1; 0: none.

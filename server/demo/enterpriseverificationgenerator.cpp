@@ -83,6 +83,8 @@ void EnterpriseVerificationGenerator::run()
 
         Verification good;
         good.applicant = applicant;
+        good.applicantName = a.name.displayName();
+        good.applicantEmail = w.emails[i];
         good.platformOrg = a.platformOrg;
         good.organization = team;
         good.companyName = company.name;
@@ -92,9 +94,10 @@ void EnterpriseVerificationGenerator::run()
                 : (company.english ? w.names.english(random) : w.names.chinese(random))
                           .displayName();
         // The first licence image is the unreadable one; good submissions use the others.
-        good.licence = w.licenceImages.size() < 2 || random.chance(0.03)
+        const QList<qint64> &licences = w.licenceImages[a.platformOrg];
+        good.licence = licences.size() < 2 || random.chance(0.03)
                 ? 0
-                : w.licenceImages[1 + qsizetype(random.below(quint64(w.licenceImages.size() - 1)))];
+                : licences[1 + qsizetype(random.below(quint64(licences.size() - 1)))];
         good.contactName = a.name.displayName();
         good.contactPhone =
                 a.mobile && random.chance(0.7) ? DemoWorld::mobileText(a.mobile) : company.landline;
@@ -112,11 +115,10 @@ void EnterpriseVerificationGenerator::run()
                     // A real code, but another company's.
                     item.creditCode = w.companies.creditCode(random, company.regionCode,
                                                              w.nextCompanySerial++);
-                } else if (code == u"licence_unreadable" && !w.licenceImages.isEmpty()) {
-                    item.licence = w.licenceImages.first();
-                } else if (code == u"licence_expired" && w.licenceImages.size() > 1) {
-                    item.licence = w.licenceImages.last() == good.licence ? w.licenceImages[1]
-                                                                          : w.licenceImages.last();
+                } else if (code == u"licence_unreadable" && !licences.isEmpty()) {
+                    item.licence = licences.first();
+                } else if (code == u"licence_expired" && licences.size() > 1) {
+                    item.licence = licences.last() == good.licence ? licences[1] : licences.last();
                 } else if (code == u"legal_representative_mismatch") {
                     item.legalRepresentative = w.names.chinese(random).displayName();
                 } else if (code == u"company_name_mismatch") {
@@ -126,6 +128,7 @@ void EnterpriseVerificationGenerator::run()
                             company.landline.chopped(1) + QChar(u'0' + int(random.below(10)));
                 }
             }
+            item.submissionNumber = int(s) + 1;
             timeline.decide(random, item, steps[s], kReasons);
             items.push_back(std::move(item));
         }
@@ -153,30 +156,20 @@ void EnterpriseVerificationGenerator::run()
     BulkInserter verifications(w.db, u"enterprise_verifications"_s, columns);
     for (qsizetype index : order) {
         const Verification &v = items[size_t(index)];
-        const QList<QVariant> review = v.reviewColumns();
-        verifications.add({v.id,
-                           v.platformOrg,
-                           v.applicant,
-                           v.organization,
-                           v.companyName,
-                           v.creditCode,
-                           v.legalRepresentative,
-                           v.licence ? QVariant(v.licence) : QVariant(),
-                           v.contactName,
-                           v.contactPhone,
-                           v.contactEmail,
-                           v.previous >= 0 ? QVariant(items[size_t(v.previous)].id) : QVariant(),
-                           review[0],
-                           review[1],
-                           review[2],
-                           review[3],
-                           review[4],
-                           review[5],
-                           review[6],
-                           review[7],
-                           review[8],
-                           review[9],
-                           review[10]});
+        QList<QVariant> row{v.id,
+                            v.platformOrg,
+                            v.applicant,
+                            v.organization,
+                            v.companyName,
+                            v.creditCode,
+                            v.legalRepresentative,
+                            v.licence ? QVariant(v.licence) : QVariant(),
+                            v.contactName,
+                            v.contactPhone,
+                            v.contactEmail,
+                            v.previous >= 0 ? QVariant(items[size_t(v.previous)].id) : QVariant()};
+        row += v.reviewColumns();
+        verifications.add(row);
     }
     verifications.flush();
 }

@@ -62,20 +62,22 @@ void ImageGenerator::run()
 {
     DemoRandom random(m_world.seed, "images");
     BulkInserter images(m_world.db, u"images"_s,
-                        {u"id"_s, u"content_type"_s, u"byte_size"_s, u"sha256"_s, u"width"_s,
-                         u"height"_s, u"data"_s, u"created_at"_s});
+                        {u"id"_s, u"platform_org_id"_s, u"content_type"_s, u"byte_size"_s,
+                         u"sha256"_s, u"width"_s, u"height"_s, u"data"_s, u"created_at"_s});
     qint64 id = 1;
-    const auto add = [&](const PngCanvas &canvas, QList<qint64> &into) {
+    const auto add = [&](int org, const PngCanvas &canvas, QList<qint64> &into) {
         const QByteArray png = canvas.toPng();
         const QString sha = QString::fromLatin1(
                 QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
-        images.add({id, u"image/png"_s, png.size(), sha, canvas.width(), canvas.height(), png,
+        images.add({id, org, u"image/png"_s, png.size(), sha, canvas.width(), canvas.height(), png,
                     m_world.anchor - 400 * DemoTime::kDay});
         into.append(id++);
     };
-    for (int i = 0; i < 12; ++i)
-        add(logo(random, i), m_world.logoImages);
-    for (int i = 0; i < 5; ++i)
-        add(licence(random, i == 0), m_world.licenceImages);
+    for (int org = 1; org <= 2; ++org) {
+        for (int i = 0; i < (org == 1 ? 12 : 8); ++i)
+            add(org, logo(random, i), m_world.logoImages[org]);
+        for (int i = 0; i < 5; ++i)
+            add(org, licence(random, i == 0), m_world.licenceImages[org]);
+    }
     images.flush();
 }

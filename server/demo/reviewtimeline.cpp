@@ -3,6 +3,7 @@
 #include "demo/demorandom.h"
 #include "demo/demotime.h"
 #include "demo/demoworld.h"
+#include "store/database.h"
 
 #include <algorithm>
 #include <numeric>
@@ -39,7 +40,8 @@ QStringList ReviewRecord::reviewColumnNames()
     return {u"status"_s,          u"submitted_at"_s,        u"due_at"_s,
             u"decided_at"_s,      u"decided_by_staff_id"_s, u"decided_by_name"_s,
             u"reason_code"_s,     u"reason_text"_s,         u"claimed_by_staff_id"_s,
-            u"claimed_by_name"_s, u"claim_expires_at"_s};
+            u"claimed_by_name"_s, u"claim_expires_at"_s,    u"applicant_name"_s,
+            u"applicant_email"_s, u"submission_number"_s,   u"updated_at"_s};
 }
 
 QList<QVariant> ReviewRecord::reviewColumns() const
@@ -56,8 +58,12 @@ QList<QVariant> ReviewRecord::reviewColumns() const
             reason ? QVariant(QString::fromUtf16(reason->code)) : QVariant(),
             reasonText,
             optional(claimedBy),
-            claimedByName,
-            optional(claimExpiresAt)};
+            Database::text(claimedByName), // the queues sort on it: '' rather than NULL
+            optional(claimExpiresAt),
+            Database::text(applicantName),
+            Database::text(applicantEmail),
+            submissionNumber,
+            decidedAt ? decidedAt : submittedAt};
 }
 
 ReviewTimeline::ReviewTimeline(const DemoWorld &world)

@@ -28,6 +28,9 @@ struct ReviewReason
 struct ReviewRecord
 {
     qint64 applicant = 0;
+    QString applicantName;  // denormalised for the queues (schema v2)
+    QString applicantEmail; // '' when the account has none
+    int submissionNumber = 1;
     quint8 platformOrg = 1;
     ReviewStatus status = ReviewStatus::UnderReview;
     qint64 submittedAt = 0;
@@ -44,7 +47,8 @@ struct ReviewRecord
     qint64 id = 0;           // assigned once all are in submission order
 
     static QString statusName(ReviewStatus status);
-    // due_at, decided_at … claim_expires_at, in the tables' column order.
+    // status, submitted_at … claim_expires_at and the queue columns of schema
+    // v2, in the order of reviewColumnNames().
     QList<QVariant> reviewColumns() const;
     static QStringList reviewColumnNames();
 };

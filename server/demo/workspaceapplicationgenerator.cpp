@@ -78,14 +78,17 @@ void WorkspaceApplicationGenerator::run()
         // to.
         Application good;
         good.applicant = applicant;
+        good.applicantName = a.name.displayName();
+        good.applicantEmail = w.emails[i];
         good.platformOrg = a.platformOrg;
         const double roleDraw = random.unit();
         good.role = roleDraw < 0.85 ? u"technical_merchant"_s
                 : roleDraw < 0.95   ? u"business_merchant"_s
                                     : u"service_provider"_s;
         good.companyName = company.name;
-        good.logo = random.chance(0.55) && !w.logoImages.isEmpty()
-                ? w.logoImages[qsizetype(random.below(quint64(w.logoImages.size())))]
+        const QList<qint64> &logos = w.logoImages[a.platformOrg];
+        good.logo = random.chance(0.55) && !logos.isEmpty()
+                ? logos[qsizetype(random.below(quint64(logos.size())))]
                 : 0;
         good.website = random.chance(0.85) ? company.website : QString();
         good.contactNumber = random.chance(0.9)
@@ -108,8 +111,8 @@ void WorkspaceApplicationGenerator::run()
                     item.contactNumber.clear();
                 } else if (code == u"website_unreachable") {
                     item.website = u"http://"_s + company.domain.section(u'.', 0, 0) + u".site"_s;
-                } else if (code == u"logo_inappropriate" && !w.logoImages.isEmpty()) {
-                    item.logo = w.logoImages[qsizetype(random.below(quint64(w.logoImages.size())))];
+                } else if (code == u"logo_inappropriate" && !logos.isEmpty()) {
+                    item.logo = logos[qsizetype(random.below(quint64(logos.size())))];
                 } else if (code == u"company_name_mismatch") {
                     item.companyName = CompanyFactory::variantName(company, random);
                 } else if (code == u"contact_unverifiable") {
@@ -121,6 +124,7 @@ void WorkspaceApplicationGenerator::run()
             } else if (s > 0) {
                 item.previous = first + s - 1;
             }
+            item.submissionNumber = int(s) + 1;
             timeline.decide(random, item, steps[s], kReasons);
             items.push_back(std::move(item));
         }
@@ -155,28 +159,18 @@ void WorkspaceApplicationGenerator::run()
         const auto optionalId = [](qint64 v) {
             return v ? QVariant(v) : QVariant();
         };
-        const QList<QVariant> review = a.reviewColumns();
-        applications.add({a.id,
-                          a.platformOrg,
-                          a.applicant,
-                          a.role,
-                          a.companyName,
-                          optionalId(a.logo),
-                          a.website,
-                          a.contactNumber,
-                          a.email,
-                          a.previous >= 0 ? QVariant(items[size_t(a.previous)].id) : QVariant(),
-                          review[0],
-                          review[1],
-                          review[2],
-                          review[3],
-                          review[4],
-                          review[5],
-                          review[6],
-                          review[7],
-                          review[8],
-                          review[9],
-                          review[10]});
+        QList<QVariant> row{a.id,
+                            a.platformOrg,
+                            a.applicant,
+                            a.role,
+                            a.companyName,
+                            optionalId(a.logo),
+                            a.website,
+                            a.contactNumber,
+                            a.email,
+                            a.previous >= 0 ? QVariant(items[size_t(a.previous)].id) : QVariant()};
+        row += a.reviewColumns();
+        applications.add(row);
         if (a.status == ReviewStatus::Approved) {
             // Approval provisions the workspace; without a logo it shows the first
             // character of the name on a solid colour (seed 001).
