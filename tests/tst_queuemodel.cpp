@@ -198,6 +198,16 @@ private slots:
             offline.sort(column, Qt::DescendingOrder);
         }
         QVERIFY(layouts.count() >= QueueModel::ColumnCount);
+        // Every column, both ways, in the server's order (QueueFilter::lessThan).
+        for (int column = 0; column < QueueModel::ColumnCount; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                offline.sort(column, order);
+                const QueueFilter f = offline.filter();
+                for (int r = 1; r < offline.rowCount(); ++r)
+                    QVERIFY2(f.lessThan(offline.summary(r - 1), offline.summary(r)),
+                             qPrintable(u"column %1 row %2"_s.arg(column).arg(r)));
+            }
+        }
         offline.sort(QueueModel::SubmittedColumn, Qt::AscendingOrder);
         for (int r = 1; r < offline.rowCount(); ++r)
             QVERIFY(offline.index(r - 1, QueueModel::SubmittedColumn)

@@ -102,53 +102,86 @@ bool QueueRowOrder::less(int a, int b) const
 
 void QueueRowOrder::sort(std::vector<int> &view) const
 {
-    // Sort (key, index) pairs: an 8-byte key settles almost every comparison
-    // without touching the rows; ties fall back to the full comparison.
-    std::vector<std::pair<quint64, int>> keyed;
+    // Sort compact keys, not rows: 16 bytes of the text (or the number, or the
+    // rank of a repeated word) settle almost every comparison; a key that holds
+    // its whole value ties to the id; only long texts with equal first 16 bytes
+    // fall back to the full comparison.
+    struct Keyed
+    {
+        quint64 hi;
+        quint64 lo;
+        qint64 id;
+        int index;
+        bool exact;
+        QByteArrayView text; // the whole text, for ties past 16 bytes
+    };
+    std::vector<Keyed> keyed;
     keyed.reserve(view.size());
     const bool desc = m_filter.descending;
-    // Roles and claimers repeat: their keys are computed once per distinct word.
-    std::vector<quint64> roleKeys(size_t(m_store.wordCount()));
-    for (qsizetype w = 0; w < m_store.wordCount(); ++w)
-        roleKeys[size_t(w)] = prefixKey(m_store.word(quint16(w)).toUtf8());
-    std::vector<quint64> claimerKeys(size_t(m_store.claimerCount()));
-    for (qsizetype c = 0; c < m_store.claimerCount(); ++c)
-        claimerKeys[size_t(c)] = prefixKey(m_store.claimerAt(quint16(c)).toUtf8());
+    const auto ranks = [](qsizetype count, const auto &text) {
+        std::vector<int> order(static_cast<size_t>(count));
+        for (qsizetype i = 0; i < count; ++i)
+            order[size_t(i)] = int(i);
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            return compareUtf8(text(a).toUtf8(), text(b).toUtf8()) < 0;
+        });
+        std::vector<quint64> rank(static_cast<size_t>(count));
+        for (size_t r = 0; r < order.size(); ++r)
+            rank[size_t(order[r])] = r;
+        return rank;
+    };
+    const std::vector<quint64> roleRank =
+            ranks(m_store.wordCount(), [this](int i) { return m_store.word(quint16(i)); });
+    const std::vector<quint64> claimerRank =
+            ranks(m_store.claimerCount(), [this](int i) { return m_store.claimerAt(quint16(i)); });
+    const auto textKey = [](QByteArrayView bytes, Keyed *k) {
+        k->text = bytes;
+        k->hi = prefixKey(bytes);
+        k->lo = prefixKey(bytes.size() > 8 ? bytes.sliced(8) : QByteArrayView());
+        k->exact = bytes.size() <= 16;
+    };
     for (int i : view) {
         const QueueRowStore::Row &r = m_store.row(i);
-        quint64 key = 0;
+        Keyed k{0, 0, r.id, i, true, {}};
         switch (m_filter.sort) {
         case QueueSortColumn::Applicant:
-            key = prefixKey(m_store.utf8(r.applicantName));
+            textKey(m_store.utf8(r.applicantName), &k);
             break;
         case QueueSortColumn::Company:
-            key = prefixKey(m_store.utf8(r.company));
+            textKey(m_store.utf8(r.company), &k);
             break;
         case QueueSortColumn::Role:
-            key = roleKeys[r.role];
+            k.hi = roleRank[r.role];
             break;
         case QueueSortColumn::Submitted:
-            key = quint64(r.submittedAt) ^ (1ULL << 63);
+            k.hi = quint64(r.submittedAt) ^ (1ULL << 63);
             break;
         case QueueSortColumn::Due:
-            key = quint64(r.dueAt) ^ (1ULL << 63);
+            k.hi = quint64(r.dueAt) ^ (1ULL << 63);
             break;
         case QueueSortColumn::Status:
-            key = quint64(statusRank(r.status));
+            k.hi = quint64(statusRank(r.status));
             break;
         case QueueSortColumn::ClaimedBy:
-            key = claimerKeys[r.claimer];
+            k.hi = claimerRank[r.claimer];
             break;
         }
-        keyed.emplace_back(desc ? ~key : key, i);
+        keyed.push_back(k);
     }
-    std::sort(keyed.begin(), keyed.end(), [this](const auto &x, const auto &y) {
-        if (x.first != y.first)
-            return x.first < y.first;
-        return less(x.second, y.second);
+    std::sort(keyed.begin(), keyed.end(), [desc](const Keyed &x, const Keyed &y) {
+        if (x.hi != y.hi)
+            return desc ? x.hi > y.hi : x.hi < y.hi;
+        if (x.lo != y.lo)
+            return desc ? x.lo > y.lo : x.lo < y.lo;
+        if (!x.exact || !y.exact) {
+            const int c = compareUtf8(x.text, y.text);
+            if (c != 0)
+                return desc ? c > 0 : c < 0;
+        }
+        return desc ? x.id > y.id : x.id < y.id;
     });
     for (size_t i = 0; i < keyed.size(); ++i)
-        view[i] = keyed[i].second;
+        view[i] = keyed[i].index;
 }
 
 bool QueueRowOrder::matches(int storeIndex, qint64 staffId, qint64 nowMs) const
