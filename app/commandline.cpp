@@ -40,6 +40,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CommandLin
                "of "
                "the usual place; the offline cache goes beside it. For tests and portable use."),
             tr("file"));
+    const QCommandLineOption pane(
+            u"pane"_s,
+            tr("Open this pane first, by its name: e.g. audit for the audit log. "
+               "Without it, the pane used last."),
+            tr("name"));
     const QCommandLineOption screenshot(u"screenshot"_s,
                                         tr("Save a picture of the window named by "
                                            "--screenshot-window to this PNG file once it has "
@@ -49,8 +54,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CommandLin
             u"screenshot-window"_s,
             tr("The window --screenshot saves: signin or main (the default)."), tr("window"),
             u"main"_s);
-    parser.addOptions(
-            {help, version, demo, server, language, settingsFile, screenshot, screenshotWindow});
+    parser.addOptions({help, version, demo, server, language, settingsFile, pane, screenshot,
+                       screenshotWindow});
 
     if (!parser.parse(arguments)) {
         *text = parser.errorText();
@@ -93,6 +98,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CommandLin
         options->language = value;
     }
     options->settingsFile = parser.value(settingsFile);
+    options->pane = parser.value(pane);
     options->screenshotFile = parser.value(screenshot);
     options->screenshotWindow = parser.value(screenshotWindow);
     if (options->screenshotWindow != u"main" && options->screenshotWindow != u"signin") {

@@ -11,6 +11,7 @@ struct CommandLineOptions
     QUrl server;          // checked by ServerAddress
     QString language;     // "en" or "zh_CN"; empty: the remembered or the system's
     QString settingsFile; // empty: the platform's own settings place
+    QString pane;         // the pane to open first, by id; empty: the last one used
     QString screenshotFile;
     QString screenshotWindow = QStringLiteral("main"); // "signin" or "main"
 };

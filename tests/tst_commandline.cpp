@@ -46,7 +46,8 @@ void tst_CommandLine::readsEveryOption()
     QString text;
     QCOMPARE(parse({u"--server"_s, u"https://Gatehouse.Example.com:8443/some/path"_s,
                     u"--language=zh_CN"_s, u"--settings-file"_s, u"/tmp/x/settings.ini"_s,
-                    u"--screenshot"_s, u"/tmp/x/shot.png"_s, u"--screenshot-window"_s, u"signin"_s},
+                    u"--screenshot"_s, u"/tmp/x/shot.png"_s, u"--screenshot-window"_s, u"signin"_s,
+                    u"--pane"_s, u"audit"_s},
                    &options, &text),
              CommandLine::Outcome::Run);
     // The address as ServerAddress normalises it: scheme, host and port only.
@@ -55,6 +56,7 @@ void tst_CommandLine::readsEveryOption()
     QCOMPARE(options.settingsFile, u"/tmp/x/settings.ini"_s);
     QCOMPARE(options.screenshotFile, u"/tmp/x/shot.png"_s);
     QCOMPARE(options.screenshotWindow, u"signin"_s);
+    QCOMPARE(options.pane, u"audit"_s);
 
     CommandLineOptions demo;
     QCOMPARE(parse({u"--demo"_s, u"--language"_s, u"en"_s}, &demo, &text),
@@ -68,9 +70,10 @@ void tst_CommandLine::helpDocumentsEveryOption()
     CommandLineOptions options;
     QString text;
     QCOMPARE(parse({u"--help"_s}, &options, &text), CommandLine::Outcome::Help);
-    for (const QString &option : {u"--demo"_s, u"--server <url>"_s, u"--language <language>"_s,
-                                  u"--settings-file <file>"_s, u"--screenshot <file>"_s,
-                                  u"--screenshot-window <window>"_s, u"--help"_s, u"--version"_s}) {
+    for (const QString &option :
+         {u"--demo"_s, u"--server <url>"_s, u"--language <language>"_s, u"--settings-file <file>"_s,
+          u"--pane <name>"_s, u"--screenshot <file>"_s, u"--screenshot-window <window>"_s,
+          u"--help"_s, u"--version"_s}) {
         QVERIFY2(text.contains(option), qPrintable(option));
     }
     QVERIFY(text.contains(u"GATEHOUSE_SERVER_BINARY"_s));

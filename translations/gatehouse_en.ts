@@ -321,6 +321,62 @@
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
+    <message>
+        <source>Submit workspace application</source>
+        <translation>Submit workspace application</translation>
+    </message>
+    <message>
+        <source>Resubmit workspace application</source>
+        <translation>Resubmit workspace application</translation>
+    </message>
+    <message>
+        <source>Claim workspace application</source>
+        <translation>Claim workspace application</translation>
+    </message>
+    <message>
+        <source>Release workspace application</source>
+        <translation>Release workspace application</translation>
+    </message>
+    <message>
+        <source>Decide workspace application</source>
+        <translation>Decide workspace application</translation>
+    </message>
+    <message>
+        <source>Submit enterprise verification</source>
+        <translation>Submit enterprise verification</translation>
+    </message>
+    <message>
+        <source>Resubmit enterprise verification</source>
+        <translation>Resubmit enterprise verification</translation>
+    </message>
+    <message>
+        <source>Claim enterprise verification</source>
+        <translation>Claim enterprise verification</translation>
+    </message>
+    <message>
+        <source>Release enterprise verification</source>
+        <translation>Release enterprise verification</translation>
+    </message>
+    <message>
+        <source>Decide enterprise verification</source>
+        <translation>Decide enterprise verification</translation>
+    </message>
+    <message>
+        <source>Save rejection reason</source>
+        <translation>Save rejection reason</translation>
+    </message>
+    <message>
+        <source>Save business calendar day</source>
+        <translation>Save business calendar day</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>Rejection reason</translation>
+    </message>
+    <message>
+        <source>Business calendar day</source>
+        <translation>Business calendar day</translation>
+    </message>
 </context>
 <context>
     <name>CacheStore</name>
@@ -404,6 +460,14 @@ Without options it opens the sign-in window for the servers you used before.</tr
     <message>
         <source>Try gatehouse --help.</source>
         <translation>Try gatehouse --help.</translation>
+    </message>
+    <message>
+        <source>Open this pane first, by its name: e.g. audit for the audit log. Without it, the pane used last.</source>
+        <translation>Open this pane first, by its name: e.g. audit for the audit log. Without it, the pane used last.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1396,10 @@ Roles: %2</translation>
     <message>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
     </message>
 </context>
 <context>

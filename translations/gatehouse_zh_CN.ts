@@ -315,6 +315,62 @@
         <source>Organization</source>
         <translation>组织</translation>
     </message>
+    <message>
+        <source>Submit workspace application</source>
+        <translation>提交工作空间申请</translation>
+    </message>
+    <message>
+        <source>Resubmit workspace application</source>
+        <translation>重新提交工作空间申请</translation>
+    </message>
+    <message>
+        <source>Claim workspace application</source>
+        <translation>认领工作空间申请</translation>
+    </message>
+    <message>
+        <source>Release workspace application</source>
+        <translation>释放工作空间申请</translation>
+    </message>
+    <message>
+        <source>Decide workspace application</source>
+        <translation>审核工作空间申请</translation>
+    </message>
+    <message>
+        <source>Submit enterprise verification</source>
+        <translation>提交企业认证</translation>
+    </message>
+    <message>
+        <source>Resubmit enterprise verification</source>
+        <translation>重新提交企业认证</translation>
+    </message>
+    <message>
+        <source>Claim enterprise verification</source>
+        <translation>认领企业认证</translation>
+    </message>
+    <message>
+        <source>Release enterprise verification</source>
+        <translation>释放企业认证</translation>
+    </message>
+    <message>
+        <source>Decide enterprise verification</source>
+        <translation>审核企业认证</translation>
+    </message>
+    <message>
+        <source>Save rejection reason</source>
+        <translation>保存驳回原因</translation>
+    </message>
+    <message>
+        <source>Save business calendar day</source>
+        <translation>保存工作日历</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>驳回原因</translation>
+    </message>
+    <message>
+        <source>Business calendar day</source>
+        <translation>工作日历日期</translation>
+    </message>
 </context>
 <context>
     <name>CacheStore</name>
@@ -398,6 +454,14 @@ Without options it opens the sign-in window for the servers you used before.</so
     <message>
         <source>Try gatehouse --help.</source>
         <translation>请运行 gatehouse --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>Open this pane first, by its name: e.g. audit for the audit log. Without it, the pane used last.</source>
+        <translation>先打开此面板（按名称），例如 audit 为审计日志。不指定时打开上次使用的面板。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1382,10 @@ Roles: %2</source>
     <message>
         <source>Anonymous</source>
         <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
     </message>
 </context>
 <context>

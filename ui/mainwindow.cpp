@@ -53,7 +53,8 @@ MainWindow::MainWindow(SessionService &session, ConnectionMonitor &connection,
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMinimumWidth(170);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideRight);
     m_navigation->setStyleSheet(
             u"QListWidget#navigation { background: #f3f5f8; border-right: 1px solid #dde1e7; "
             u"padding-top: 8px; }"
@@ -95,7 +96,7 @@ MainWindow::MainWindow(SessionService &session, ConnectionMonitor &connection,
                     action->setChecked(action->data().toString() == language);
             });
 
-    resize(1200, 760);
+    resize(1280, 800);
     restoreGeometry(m_settings.value(kGeometry).toByteArray());
     restoreState(m_settings.value(kState).toByteArray());
     m_splitter->restoreState(m_settings.value(kSplitter).toByteArray());
@@ -196,6 +197,7 @@ void MainWindow::retranslate()
         m_navigation->item(row)->setText(m_panes.at(row)->title());
         m_paneGroup->actions().at(row)->setText(m_panes.at(row)->title());
     }
+    fitNavigation();
     rebuildOrganizationMenu();
     updateTitle();
 }
@@ -298,6 +300,7 @@ void MainWindow::rebuildPanes()
         m_viewMenu->insertAction(m_paneSeparator, action);
     }
 
+    fitNavigation();
     m_navigation->setVisible(!m_panes.isEmpty());
     m_refresh->setEnabled(!m_panes.isEmpty());
     if (m_panes.isEmpty()) {
@@ -311,6 +314,24 @@ void MainWindow::rebuildPanes()
             row = i;
     }
     m_navigation->setCurrentRow(row);
+}
+
+void MainWindow::fitNavigation()
+{
+    // Wide enough for the longest title in the current language, never scrolling sideways.
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = std::max(
+                widest,
+                m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    const int wanted = widest + m_navigation->iconSize().width() + 64;
+    m_navigation->setMinimumWidth(std::max(170, wanted));
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 2 && sizes.at(0) < m_navigation->minimumWidth()) {
+        const int total = sizes.at(0) + sizes.at(1);
+        sizes = {m_navigation->minimumWidth(), std::max(0, total - m_navigation->minimumWidth())};
+        m_splitter->setSizes(sizes);
+    }
 }
 
 void MainWindow::rebuildOrganizationMenu()

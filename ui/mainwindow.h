@@ -51,6 +51,7 @@ private:
     void rebuildPanes();
     void savePaneStates();
     void rebuildOrganizationMenu();
+    void fitNavigation();
     void paneSelected(int row);
     void updateTitle();
     void showShortcuts();

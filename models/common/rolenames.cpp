@@ -43,6 +43,8 @@ QString RoleNames::fromCodes(const QString &commaSeparatedCodes)
             names.append(tr("Staff member"));
         else if (code == u"anonymous")
             names.append(tr("Anonymous"));
+        else if (code == u"applicant")
+            names.append(tr("Applicant"));
         else
             names.append(code);
     }

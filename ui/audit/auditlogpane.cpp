@@ -48,7 +48,7 @@ AuditLogPane::AuditLogPane(AuditPageSource &source, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const QList<int> widths{145, 110, 130, 150, 210, 120};
+    const QList<int> widths{140, 100, 110, 200, 240, 100};
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
     m_splitter->setObjectName(u"auditSplitter"_s);
