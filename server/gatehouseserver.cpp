@@ -10,6 +10,11 @@
 #include "domain/clock.h"
 #include "http/apiserver.h"
 #include "http/router.h"
+#include "organizations/departmenteditor.h"
+#include "organizations/membereditor.h"
+#include "organizations/membersearch.h"
+#include "organizations/organizationbackfill.h"
+#include "organizations/organizationstore.h"
 #include "queues/arrivalsimulator.h"
 #include "queues/decisionservice.h"
 #include "queues/idempotencystore.h"
@@ -23,6 +28,7 @@
 #include "routes/auditroutes.h"
 #include "routes/authroutes.h"
 #include "routes/healthroutes.h"
+#include "routes/organizationroutes.h"
 #include "routes/portalroutes.h"
 #include "routes/queueroutes.h"
 #include "routes/staffroutes.h"
@@ -95,6 +101,12 @@ bool GatehouseServer::start(QString *error)
             return false;
         }
     }
+    try {
+        OrganizationBackfill::run(*m_db); // trees the demo generator or an older schema wrote
+    } catch (const StoreError &e) {
+        *error = u"Computing the organization trees failed: "_s + QString::fromStdString(e.what());
+        return false;
+    }
     m_db->restrictPrivileges();
 
     m_calendar = std::make_unique<BusinessCalendar>();
@@ -109,6 +121,11 @@ bool GatehouseServer::start(QString *error)
     m_decisions = std::make_unique<DecisionService>(*m_db, *m_queues, *m_idempotency, *m_provisioner, *m_mail,
                                                     *m_reference, *m_audit, *m_clock);
     m_submissions = std::make_unique<SubmissionService>(*m_db, *m_images, *m_calendar, *m_audit, *m_clock);
+    m_organizations = std::make_unique<OrganizationStore>(*m_db);
+    m_memberSearch = std::make_unique<MemberSearch>(*m_db, *m_organizations);
+    m_departmentEditor =
+            std::make_unique<DepartmentEditor>(*m_db, *m_organizations, *m_audit, *m_clock);
+    m_memberEditor = std::make_unique<MemberEditor>(*m_db, *m_organizations, *m_audit, *m_clock);
     if (m_options.demo && m_options.demoArrivalsPerMinute > 0) {
         m_arrivals = new ArrivalSimulator(*m_db, *m_submissions, m_options.demoArrivalsPerMinute, this);
         m_arrivals->start();
@@ -160,4 +177,6 @@ void GatehouseServer::registerRoutes()
     QueueRoutes::add(*m_router, {*m_db, *m_queues, *m_decisions, *m_images, *m_mail, *m_reference, *m_calendar,
                                  *m_audit, *m_clock, m_options.claimLeaseMs});
     PortalRoutes::add(*m_router, *m_submissions, m_options.portalKey);
+    OrganizationRoutes::add(*m_router, {*m_organizations, *m_memberSearch, *m_departmentEditor,
+                                        *m_memberEditor});
 }

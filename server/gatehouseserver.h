@@ -7,6 +7,10 @@
 #include <memory>
 
 class ApiServer;
+class DepartmentEditor;
+class MemberEditor;
+class MemberSearch;
+class OrganizationStore;
 class ArrivalSimulator;
 class BusinessCalendar;
 class DecisionService;
@@ -69,6 +73,10 @@ private:
     std::unique_ptr<ImageStore> m_images;
     std::unique_ptr<DecisionService> m_decisions;
     std::unique_ptr<SubmissionService> m_submissions;
+    std::unique_ptr<OrganizationStore> m_organizations;
+    std::unique_ptr<MemberSearch> m_memberSearch;
+    std::unique_ptr<DepartmentEditor> m_departmentEditor;
+    std::unique_ptr<MemberEditor> m_memberEditor;
     ArrivalSimulator *m_arrivals = nullptr; // QObject child
     std::unique_ptr<Router> m_router;
     ApiServer *m_http = nullptr; // QObject child

@@ -1131,6 +1131,62 @@ Without options it opens the sign-in window for the servers you used before.</tr
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
+    <message>
+        <source>A department cannot go under itself or one of its own sub-departments. Choose another place.</source>
+        <translation>A department cannot go under itself or one of its own sub-departments. Choose another place.</translation>
+    </message>
+    <message>
+        <source>This department still has members or sub-departments. Choose where they should go, then delete it.</source>
+        <translation>This department still has members or sub-departments. Choose where they should go, then delete it.</translation>
+    </message>
+    <message>
+        <source>Another department at the same place already has this name. Choose a different name.</source>
+        <translation>Another department at the same place already has this name. Choose a different name.</translation>
+    </message>
+    <message>
+        <source>This individual team has reached its member limit. Remove a member, or upgrade the team through enterprise verification.</source>
+        <translation>This individual team has reached its member limit. Remove a member, or upgrade the team through enterprise verification.</translation>
+    </message>
+    <message>
+        <source>This account is already a member of the organization. Search for them in the tree instead.</source>
+        <translation>This account is already a member of the organization. Search for them in the tree instead.</translation>
+    </message>
+    <message>
+        <source>The owner role changes only by transferring ownership. Transfer ownership to another member first.</source>
+        <translation>The owner role changes only by transferring ownership. Transfer ownership to another member first.</translation>
+    </message>
+    <message>
+        <source>%1 refers to something that does not exist here (any more). Reload and choose again.</source>
+        <translation>%1 refers to something that does not exist here (any more). Reload and choose again.</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>Parent department</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Target department</source>
+        <translation>Target department</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

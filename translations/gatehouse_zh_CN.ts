@@ -1119,6 +1119,62 @@ Without options it opens the sign-in window for the servers you used before.</so
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
+    <message>
+        <source>A department cannot go under itself or one of its own sub-departments. Choose another place.</source>
+        <translation>部门不能移到它自己或它的下级部门之下。请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>This department still has members or sub-departments. Choose where they should go, then delete it.</source>
+        <translation>此部门仍有成员或下级部门。请先选择它们的去处，再删除该部门。</translation>
+    </message>
+    <message>
+        <source>Another department at the same place already has this name. Choose a different name.</source>
+        <translation>同一位置已有同名部门。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>This individual team has reached its member limit. Remove a member, or upgrade the team through enterprise verification.</source>
+        <translation>此个人团队已达到成员上限。请移除一名成员，或通过企业认证升级团队。</translation>
+    </message>
+    <message>
+        <source>This account is already a member of the organization. Search for them in the tree instead.</source>
+        <translation>该账号已是此组织的成员。请在组织结构中搜索。</translation>
+    </message>
+    <message>
+        <source>The owner role changes only by transferring ownership. Transfer ownership to another member first.</source>
+        <translation>所有者角色只能通过转让所有权变更。请先将所有权转让给其他成员。</translation>
+    </message>
+    <message>
+        <source>%1 refers to something that does not exist here (any more). Reload and choose again.</source>
+        <translation>%1指向的内容在这里不存在（或已不存在）。请重新加载后再选择。</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Target department</source>
+        <translation>目标部门</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -65,6 +65,13 @@ inline constexpr char16_t SubmissionPending[] = u"submission_pending";
 inline constexpr char16_t ResubmissionNotAllowed[] = u"resubmission_not_allowed";
 inline constexpr char16_t ImageNotAllowed[] = u"image_not_allowed";
 inline constexpr char16_t PortalKeyRequired[] = u"portal_key_required";
+// Organization trees.
+inline constexpr char16_t DepartmentCycle[] = u"department_cycle";
+inline constexpr char16_t DepartmentNotEmpty[] = u"department_not_empty";
+inline constexpr char16_t DepartmentNameTaken[] = u"department_name_taken";
+inline constexpr char16_t MemberLimitReached[] = u"member_limit_reached";
+inline constexpr char16_t AlreadyMember[] = u"already_member";
+inline constexpr char16_t OwnerTransferRequired[] = u"owner_transfer_required";
 // Field codes (FieldProblem::code) besides the validators' own.
 inline constexpr char16_t FieldMissing[] = u"missing";
 inline constexpr char16_t FieldWrongType[] = u"wrong_type";
@@ -75,4 +82,5 @@ inline constexpr char16_t FieldEmpty[] = u"empty";
 inline constexpr char16_t FieldControlCharacter[] = u"control_character";
 inline constexpr char16_t FieldOutOfRange[] = u"out_of_range";
 inline constexpr char16_t FieldNotAllowed[] = u"not_allowed";
+inline constexpr char16_t FieldUnknownReference[] = u"unknown_reference"; // an id that names nothing here
 } // namespace ProblemCode

@@ -23,6 +23,7 @@ struct Migration
 constexpr Migration kMigrations[] = {
         {1, u"The whole platform domain, staff sign-in and the audit log", u"001_domain"},
         {2, u"Review queues: sort indexes, reason codes, calendar, idempotency keys, mail outbox", u"002_review_queues"},
+        {4, u"Organization trees: paths, member counts, tree versions, changes feed", u"004_organizations"},
 };
 
 QString readResource(const QString &path)

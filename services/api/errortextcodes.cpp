@@ -118,6 +118,24 @@ QString problemSentence(const QString &code)
     if (is(code, PortalKeyRequired))
         return ErrorText::tr("The server accepts this only from the developer portal. Check the "
                              "portal's configured key.");
+    if (is(code, DepartmentCycle))
+        return ErrorText::tr("A department cannot go under itself or one of its own "
+                             "sub-departments. Choose another place.");
+    if (is(code, DepartmentNotEmpty))
+        return ErrorText::tr("This department still has members or sub-departments. Choose where "
+                             "they should go, then delete it.");
+    if (is(code, DepartmentNameTaken))
+        return ErrorText::tr("Another department at the same place already has this name. Choose "
+                             "a different name.");
+    if (is(code, MemberLimitReached))
+        return ErrorText::tr("This individual team has reached its member limit. Remove a member, "
+                             "or upgrade the team through enterprise verification.");
+    if (is(code, AlreadyMember))
+        return ErrorText::tr("This account is already a member of the organization. Search for "
+                             "them in the tree instead.");
+    if (is(code, OwnerTransferRequired))
+        return ErrorText::tr("The owner role changes only by transferring ownership. Transfer "
+                             "ownership to another member first.");
     return {};
 }
 
@@ -147,6 +165,10 @@ QString fieldSentence(const QString &field, const QString &code)
     if (is(code, FieldNotAllowed))
         return ErrorText::tr("%1 has a value that is not allowed. Choose one of the offered "
                              "values.")
+                .arg(label);
+    if (is(code, FieldUnknownReference))
+        return ErrorText::tr("%1 refers to something that does not exist here (any more). Reload "
+                             "and choose again.")
                 .arg(label);
 
     if (code == u"id_number_empty")
@@ -346,6 +368,20 @@ QString ErrorText::fieldLabel(const QString &field)
         return tr("Website");
     if (field == u"image")
         return tr("Image");
+    if (field == u"parent_id")
+        return tr("Parent department");
+    if (field == u"department_id")
+        return tr("Department");
+    if (field == u"move_to")
+        return tr("Target department");
+    if (field == u"account_id")
+        return tr("Account");
+    if (field == u"member_id")
+        return tr("Member");
+    if (field == u"role")
+        return tr("Role");
+    if (field == u"title")
+        return tr("Title");
     // An unknown field keeps its wire name, quoted, rather than vanish from the sentence.
     return tr("“%1”").arg(field);
 }
