@@ -1,5 +1,14 @@
 #include "gatehouseserver.h"
 
+#include "accounts/accountdetail.h"
+#include "accounts/accountsearch.h"
+#include "accounts/accountstore.h"
+#include "accounts/bindingactions.h"
+#include "accounts/openplatformstore.h"
+#include "accounts/realnamelevels.h"
+#include "accounts/revealservice.h"
+#include "accounts/smsquotaservice.h"
+#include "accounts/supportactions.h"
 #include "auth/authenticator.h"
 #include "auth/passwordhasher.h"
 #include "auth/sessionstore.h"
@@ -25,12 +34,14 @@
 #include "queues/queuestore.h"
 #include "queues/referencedata.h"
 #include "queues/submissionservice.h"
+#include "routes/accountroutes.h"
 #include "routes/auditroutes.h"
 #include "routes/authroutes.h"
 #include "routes/healthroutes.h"
 #include "routes/organizationroutes.h"
 #include "routes/portalroutes.h"
 #include "routes/queueroutes.h"
+#include "routes/realnameroutes.h"
 #include "routes/staffroutes.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -126,6 +137,16 @@ bool GatehouseServer::start(QString *error)
     m_departmentEditor =
             std::make_unique<DepartmentEditor>(*m_db, *m_organizations, *m_audit, *m_clock);
     m_memberEditor = std::make_unique<MemberEditor>(*m_db, *m_organizations, *m_audit, *m_clock);
+    m_accounts = std::make_unique<AccountStore>(*m_db);
+    m_accountSearch = std::make_unique<AccountSearch>(*m_db);
+    m_smsQuota = std::make_unique<SmsQuotaService>(*m_db);
+    m_openPlatform = std::make_unique<OpenPlatformStore>(*m_db);
+    m_accountDetail = std::make_unique<AccountDetail>(*m_db, *m_smsQuota, *m_openPlatform);
+    m_reveal = std::make_unique<RevealService>(*m_db, *m_accounts, *m_audit, *m_clock);
+    m_supportActions = std::make_unique<SupportActions>(*m_db, *m_accounts, *m_accountDetail, *m_smsQuota,
+                                                        *m_hasher, *m_audit, *m_clock);
+    m_bindingActions = std::make_unique<BindingActions>(*m_db, *m_openPlatform, *m_audit, *m_clock);
+    m_realnameLevels = std::make_unique<RealnameLevels>(*m_db);
     if (m_options.demo && m_options.demoArrivalsPerMinute > 0) {
         m_arrivals = new ArrivalSimulator(*m_db, *m_submissions, m_options.demoArrivalsPerMinute, this);
         m_arrivals->start();
@@ -177,6 +198,9 @@ void GatehouseServer::registerRoutes()
     QueueRoutes::add(*m_router, {*m_db, *m_queues, *m_decisions, *m_images, *m_mail, *m_reference, *m_calendar,
                                  *m_audit, *m_clock, m_options.claimLeaseMs});
     PortalRoutes::add(*m_router, *m_submissions, m_options.portalKey);
+    AccountRoutes::add(*m_router, {*m_accounts, *m_accountSearch, *m_accountDetail, *m_reveal,
+                                   *m_supportActions, *m_bindingActions, *m_audit, *m_clock});
+    RealnameRoutes::add(*m_router, *m_realnameLevels, *m_clock);
     OrganizationRoutes::add(*m_router, {*m_organizations, *m_memberSearch, *m_departmentEditor,
                                         *m_memberEditor});
 }

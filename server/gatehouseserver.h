@@ -6,6 +6,15 @@
 
 #include <memory>
 
+class AccountDetail;
+class AccountSearch;
+class AccountStore;
+class BindingActions;
+class OpenPlatformStore;
+class RealnameLevels;
+class RevealService;
+class SmsQuotaService;
+class SupportActions;
 class ApiServer;
 class DepartmentEditor;
 class MemberEditor;
@@ -77,6 +86,15 @@ private:
     std::unique_ptr<MemberSearch> m_memberSearch;
     std::unique_ptr<DepartmentEditor> m_departmentEditor;
     std::unique_ptr<MemberEditor> m_memberEditor;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<AccountSearch> m_accountSearch;
+    std::unique_ptr<SmsQuotaService> m_smsQuota;
+    std::unique_ptr<OpenPlatformStore> m_openPlatform;
+    std::unique_ptr<AccountDetail> m_accountDetail;
+    std::unique_ptr<RevealService> m_reveal;
+    std::unique_ptr<SupportActions> m_supportActions;
+    std::unique_ptr<BindingActions> m_bindingActions;
+    std::unique_ptr<RealnameLevels> m_realnameLevels;
     ArrivalSimulator *m_arrivals = nullptr; // QObject child
     std::unique_ptr<Router> m_router;
     ApiServer *m_http = nullptr; // QObject child

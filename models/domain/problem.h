@@ -65,6 +65,16 @@ inline constexpr char16_t SubmissionPending[] = u"submission_pending";
 inline constexpr char16_t ResubmissionNotAllowed[] = u"resubmission_not_allowed";
 inline constexpr char16_t ImageNotAllowed[] = u"image_not_allowed";
 inline constexpr char16_t PortalKeyRequired[] = u"portal_key_required";
+// Support desk: accounts, reveals, SMS quota, open-platform bindings.
+inline constexpr char16_t AccountStatusConflict[] = u"account_status_conflict";
+inline constexpr char16_t AccountHasNoMobile[] = u"account_has_no_mobile";
+inline constexpr char16_t SmsQuotaExceeded[] = u"sms_quota_exceeded";
+inline constexpr char16_t RevealLimitReached[] = u"reveal_limit_reached";
+inline constexpr char16_t AppAlreadyBound[] = u"app_already_bound";
+inline constexpr char16_t AppNotBound[] = u"app_not_bound";
+inline constexpr char16_t BindingOwnerMismatch[] = u"binding_owner_mismatch";
+inline constexpr char16_t PermissionSetHeldByOther[] = u"permission_set_held_by_other";
+inline constexpr char16_t AuthorizationRevoked[] = u"authorization_revoked";
 // Organization trees.
 inline constexpr char16_t DepartmentCycle[] = u"department_cycle";
 inline constexpr char16_t DepartmentNotEmpty[] = u"department_not_empty";

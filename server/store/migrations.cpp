@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,7 @@ struct Migration
 constexpr Migration kMigrations[] = {
         {1, u"The whole platform domain, staff sign-in and the audit log", u"001_domain"},
         {2, u"Review queues: sort indexes, reason codes, calendar, idempotency keys, mail outbox", u"002_review_queues"},
+        {3, u"Support desk: search indexes, password resets, SMS quota resets, real-name level index", u"003_support_desk"},
         {4, u"Organization trees: paths, member counts, tree versions, changes feed", u"004_organizations"},
 };
 
@@ -101,8 +103,16 @@ bool migrate(Database &db, QString *error)
             return false;
         }
         const QString dialect = db.kind() == Database::Kind::Sqlite ? u"sqlite"_s : u"postgresql"_s;
+        // Versions were numbered before they were merged: a database may hold a
+        // later one without an earlier one. Every missing one is applied.
+        QSet<int> applied;
+        QSqlQuery &done = db.prepare(u"SELECT version FROM schema_migrations"_s);
+        db.exec(done);
+        while (done.next())
+            applied.insert(done.value(0).toInt());
+        done.finish();
         for (const Migration &m : kMigrations) {
-            if (m.version <= current)
+            if (applied.contains(m.version))
                 continue;
             const QString name = QString::fromUtf16(m.name);
             QString script = readResource(u":/sql/"_s + name + u".sql"_s);

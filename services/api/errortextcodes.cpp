@@ -118,6 +118,31 @@ QString problemSentence(const QString &code)
     if (is(code, PortalKeyRequired))
         return ErrorText::tr("The server accepts this only from the developer portal. Check the "
                              "portal's configured key.");
+    if (is(code, AccountStatusConflict))
+        return ErrorText::tr("This action does not fit the account's current status. Reload the "
+                             "account to see its status.");
+    if (is(code, AccountHasNoMobile))
+        return ErrorText::tr("The account has no mobile number, so no code can be sent to it.");
+    if (is(code, SmsQuotaExceeded))
+        return ErrorText::tr("This number has reached its SMS limit. Wait until the next code is "
+                             "allowed, or reset the SMS quota.");
+    if (is(code, RevealLimitReached))
+        return ErrorText::tr("You have revealed personal data too often in the last hour. Wait "
+                             "before revealing more.");
+    if (is(code, AppAlreadyBound))
+        return ErrorText::tr("This app is already bound to an open platform account. Unbind it "
+                             "there first.");
+    if (is(code, AppNotBound))
+        return ErrorText::tr("This app is not bound to an open platform account. Reload the "
+                             "account.");
+    if (is(code, BindingOwnerMismatch))
+        return ErrorText::tr("The app and the open platform account belong to different owners, "
+                             "so they cannot be bound.");
+    if (is(code, PermissionSetHeldByOther))
+        return ErrorText::tr("Another third-party platform holds this exclusive permission set "
+                             "for the app. Revoke that authorization first.");
+    if (is(code, AuthorizationRevoked))
+        return ErrorText::tr("This authorization has already been revoked. Reload the account.");
     if (is(code, DepartmentCycle))
         return ErrorText::tr("A department cannot go under itself or one of its own "
                              "sub-departments. Choose another place.");
