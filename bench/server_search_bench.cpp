@@ -286,7 +286,7 @@ public:
         m_process.start(serverBinary(),
                         {u"--port"_s, u"0"_s, u"--database"_s, database, u"--demo"_s,
                          u"--demo-size"_s, QString::number(size), u"--access-token-seconds"_s,
-                         u"86400"_s});
+                         u"3600"_s});
         static const QRegularExpression listening(u"listening on (\\S+)"_s);
         QByteArray out;
         QElapsedTimer waited;

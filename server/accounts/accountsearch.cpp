@@ -163,10 +163,12 @@ bool AccountSearch::searchById(qint64 orgId, const RecognisedQuery &query, int l
             : QString(summarySelect() + u' ' + fromWhere.sliced(fromWhere.indexOf(u"WHERE"_s)));
     if (after)
         sql += u" AND a.id > :after"_s;
-    sql += u" ORDER BY a.id LIMIT "_s + QString::number(limit + 1);
+    // The page size is bound, not written in: one prepared statement serves every size.
+    sql += u" ORDER BY a.id LIMIT :limit"_s;
     QSqlQuery &q = m_db.prepare(sql);
     for (auto it = binds.begin(); it != binds.end(); ++it)
         q.bindValue(it.key(), it.value());
+    q.bindValue(u":limit"_s, limit + 1);
     if (after)
         q.bindValue(u":after"_s, after);
     m_db.exec(q);
@@ -257,10 +259,11 @@ bool AccountSearch::searchByKey(qint64 orgId, const RecognisedQuery &query, bool
                                + key.expression + u" > :after_key2 OR a.id > :after_id)"_s);
     }
     sql += exact ? u" ORDER BY a.id"_s : QString(u" ORDER BY "_s + key.expression + u", a.id"_s);
-    sql += u" LIMIT "_s + QString::number(limit + 1);
+    sql += u" LIMIT :limit"_s;
     QSqlQuery &q = m_db.prepare(sql);
     for (auto it = binds.begin(); it != binds.end(); ++it)
         q.bindValue(it.key(), it.value());
+    q.bindValue(u":limit"_s, limit + 1);
     if (afterId) {
         if (!exact) {
             q.bindValue(u":after_key"_s, afterKey);

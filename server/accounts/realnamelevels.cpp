@@ -133,9 +133,10 @@ bool RealnameLevels::list(qint64 orgId, const Filter &filter, qint64 now, QJsonO
                " OR r.account_id < :after_account)"_s;
     }
     const int limit = std::clamp(filter.limit, 1, kMaxLimit);
-    sql += u" ORDER BY r.verified_at DESC, r.account_id DESC LIMIT "_s + QString::number(limit + 1);
+    sql += u" ORDER BY r.verified_at DESC, r.account_id DESC LIMIT :limit"_s;
     QSqlQuery &q = m_db.prepare(sql);
     bindAll(q);
+    q.bindValue(u":limit"_s, limit + 1);
     if (afterAccount > 0) {
         q.bindValue(u":after_verified"_s, afterVerified);
         q.bindValue(u":after_verified2"_s, afterVerified);
