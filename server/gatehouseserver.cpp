@@ -131,7 +131,7 @@ bool GatehouseServer::start(QString *error)
     m_images = std::make_unique<ImageStore>(*m_db);
     m_decisions = std::make_unique<DecisionService>(*m_db, *m_queues, *m_idempotency, *m_provisioner, *m_mail,
                                                     *m_reference, *m_audit, *m_clock);
-    m_submissions = std::make_unique<SubmissionService>(*m_db, *m_images, *m_calendar, *m_audit, *m_clock);
+    m_submissions = std::make_unique<SubmissionService>(*m_db, *m_images, *m_queues, *m_calendar, *m_audit, *m_clock);
     m_organizations = std::make_unique<OrganizationStore>(*m_db);
     m_memberSearch = std::make_unique<MemberSearch>(*m_db, *m_organizations);
     m_departmentEditor =

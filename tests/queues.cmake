@@ -10,3 +10,5 @@ gatehouse_add_test(queuerowstore LIBRARIES gatehouse_models gatehouse_queue_test
 gatehouse_add_test(queuemodel GUI LIBRARIES gatehouse_models gatehouse_queue_test_support)
 gatehouse_add_test(server_queues LIBRARIES gatehouse_server_test_support)
 gatehouse_add_test(server_decisions LIBRARIES gatehouse_server_test_support)
+gatehouse_add_test(server_queues_postgres NO_TARGET TARGET tst_server_queues POSTGRES
+    ENVIRONMENT GATEHOUSE_QUEUE_TEST_BACKEND=postgresql)

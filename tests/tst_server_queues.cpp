@@ -3,6 +3,7 @@
 // approve; validation; roles and other organizations; leases; due dates.
 #include "httptestclient.h"
 #include "inprocessserver.h"
+#include "postgrestestdatabase.h"
 #include "store/database.h"
 
 #include <QJsonArray>
@@ -41,6 +42,8 @@ class TestServerQueues : public QObject
     Q_OBJECT
 
 private:
+    // The same tests run on SQLite and, as queues_postgres, on PostgreSQL.
+    std::unique_ptr<PostgresTestDatabase> m_postgres;
     std::unique_ptr<InProcessServer> m_server;
     HttpTestClient m_portal;
 
@@ -114,6 +117,11 @@ private slots:
         };
         // A Monday morning in Beijing.
         o.start = QDateTime(QDate(2026, 11, 16), QTime(2, 0), Qt::UTC);
+        if (qEnvironmentVariable("GATEHOUSE_QUEUE_TEST_BACKEND") == u"postgresql") {
+            m_postgres = std::make_unique<PostgresTestDatabase>();
+            QVERIFY2(m_postgres->isValid(), qPrintable(m_postgres->error()));
+            o.databaseUrl = m_postgres->url();
+        }
         m_server = std::make_unique<InProcessServer>(o);
         QVERIFY(m_server->start());
         m_portal.setBaseUrl(m_server->baseUrl());
@@ -124,7 +132,11 @@ private slots:
                           + u" SET status = 'withdrawn', claimed_by_staff_id = NULL"_s);
     }
 
-    void cleanup() { m_server.reset(); }
+    void cleanup()
+    {
+        m_server.reset();
+        m_postgres.reset();
+    }
 
     void submitClaimRejectResubmitApprove()
     {
@@ -517,6 +529,47 @@ private slots:
                          .value(u"due_at"_s)
                          .toString(),
                  u"2026-12-03T02:00:00.000Z"_s);
+    }
+
+    void textSearchAndCountsFollowChanges()
+    {
+        const qint64 a = addApplicant(u"欧阳娜娜"_s, u"nana.ouyang@mail.example.cn"_s);
+        const qint64 b = addApplicant(u"Harper Lee"_s, u"harper@lumen.example.com"_s);
+        const qint64 c = addApplicant(u"孔明"_s, u"kongming@example.org"_s);
+        const qint64 ia = submitApplication(a, u"星辰科技有限公司"_s);
+        const qint64 ib = submitApplication(b, u"Lumen Software Co."_s);
+        submitApplication(c, u"北辰网络科技有限公司"_s);
+        HttpTestClient reviewer(m_server->baseUrl());
+        reviewer.setBearer(signIn(u"reviewer"_s));
+        const auto total = [&](const QString &query) {
+            return reviewer
+                    .get(u"/api/v1/queues/workspace-applications/items?status=under_review&"_s
+                         + query)
+                    .json()
+                    .value(u"total"_s)
+                    .toInt();
+        };
+        // Three characters or more: the trigram index (case-insensitive); fewer: a scan.
+        QCOMPARE(total(u"q=%E6%98%9F%E8%BE%B0%E7%A7%91"_s), 1); // 星辰科
+        QCOMPARE(total(u"q=lumen"_s), 1);                       // company and e-mail
+        QCOMPARE(total(u"q=EXAMPLE.ORG"_s), 1);
+        QCOMPARE(total(u"q=%E6%AC%A7%E9%98%B3"_s), 1);          // 欧阳: two characters
+        QCOMPARE(total(u"q=%E7%A7%91%E6%8A%80%E6%9C%89"_s), 2); // 科技有
+        QCOMPARE(total(u"q=%22quoted%22"_s), 0);                // quotes cannot break out
+        // A decision changes the count at once, not after the cache's lifetime.
+        const int before = total(QString());
+        QCOMPARE(reviewer.postJson(u"/api/v1/queues/workspace-applications/items/%1/decision"_s.arg(
+                                           ia),
+                                   {{u"decision"_s, u"approve"_s}}, decision(1))
+                         .status,
+                 200);
+        QCOMPARE(total(QString()), before - 1);
+        // An applicant's changed name is found under the new name.
+        m_server->server().database().execDirect(
+                u"UPDATE workspace_applications SET applicant_name = 'Harper Finch' WHERE id = %1"_s
+                        .arg(ib));
+        m_server->clock().advance(5000);
+        QCOMPARE(total(u"q=finch"_s), 1);
     }
 
     void pagingIsCompleteAndStable()

@@ -150,12 +150,27 @@ QueueStore::Where QueueStore::whereClause(QueueKind kind, qint64 orgId, qint64 s
         binds.insert(u":now_claim"_s, now);
     }
     if (!f.text.isEmpty()) {
-        const QString like = m_db.kind() == Database::Kind::PostgreSql ? u"ILIKE"_s : u"LIKE"_s;
-        QStringList ors;
-        for (const QString &c : t.textColumns())
-            ors.append(c + u' ' + like + u" :text ESCAPE '\\'"_s);
-        where += u" AND ("_s + ors.join(u" OR "_s) + u')';
-        binds.insert(u":text"_s, likePattern(f.text));
+        // Three characters or more go through the trigram index (schema v5);
+        // shorter text has no trigram to look up and is matched by scanning.
+        const bool indexed = f.text.toUcs4().size() >= 3;
+        if (indexed && m_db.kind() == Database::Kind::Sqlite) {
+            where += u" AND t.id IN (SELECT rowid FROM "_s + t.table + u"_text WHERE "_s + t.table
+                    + u"_text MATCH :text)"_s;
+            QString phrase = f.text;
+            phrase.replace(u'"', u"\"\""_s);
+            binds.insert(u":text"_s, QString(u'"' + phrase + u'"'));
+        } else if (indexed) {
+            where += u" AND ("_s + t.textColumns().join(u" || ' ' || "_s)
+                    + u") ILIKE :text ESCAPE '\\'"_s;
+            binds.insert(u":text"_s, likePattern(f.text));
+        } else {
+            const QString like = m_db.kind() == Database::Kind::PostgreSql ? u"ILIKE"_s : u"LIKE"_s;
+            QStringList ors;
+            for (const QString &c : t.textColumns())
+                ors.append(c + u' ' + like + u" :text ESCAPE '\\'"_s);
+            where += u" AND ("_s + ors.join(u" OR "_s) + u')';
+            binds.insert(u":text"_s, likePattern(f.text));
+        }
     }
 
     return {where, binds};
@@ -164,6 +179,24 @@ QueueStore::Where QueueStore::whereClause(QueueKind kind, qint64 orgId, qint64 s
 qint64 QueueStore::count(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter,
                          qint64 now)
 {
+    // The key is what the count depends on: not the sort, cursor or page size.
+    QueueFilter keyFilter = filter;
+    keyFilter.cursor.clear();
+    keyFilter.sort = QueueSortColumn::Due;
+    keyFilter.descending = false;
+    keyFilter.limit = 1;
+    const bool personal = filter.claimed == u"me" || filter.claimed == u"others";
+    const QString key = QString::number(int(kind)) + u'|' + QString::number(orgId) + u'|'
+            + (personal ? QString::number(staffId) : QString()) + u'|'
+            + keyFilter.toQuery().toString();
+    const quint64 generation = m_generation[size_t(kind)];
+    const auto cached = m_counts.constFind(key);
+    if (cached != m_counts.cend() && cached->generation == generation && now >= cached->computedAt
+        && now - cached->computedAt < kCountLifetimeMs)
+        return cached->count;
+    if (m_counts.size() > 1000)
+        m_counts.clear();
+
     const QueueTable &t = QueueTable::of(kind);
     const Where w = whereClause(kind, orgId, staffId, filter, now);
     QSqlQuery &count = m_db.prepare(u"SELECT COUNT(*) FROM "_s + t.table + u" t"_s + w.sql);
@@ -172,6 +205,7 @@ qint64 QueueStore::count(QueueKind kind, qint64 orgId, qint64 staffId, const Que
     m_db.exec(count);
     const qint64 total = count.next() ? count.value(0).toLongLong() : 0;
     count.finish();
+    m_counts.insert(key, {total, generation, now});
     return total;
 }
 
@@ -375,6 +409,7 @@ QueueStore::ClaimOutcome QueueStore::claim(QueueKind kind, qint64 orgId, qint64 
     m_db.exec(q);
     if (q.numRowsAffected() != 1)
         return ClaimOutcome::HeldByOther;
+    noteChange(kind);
     return before->claimedById == staff.id ? ClaimOutcome::Renewed : ClaimOutcome::Claimed;
 }
 
@@ -394,7 +429,10 @@ bool QueueStore::release(QueueKind kind, qint64 orgId, qint64 id, qint64 staffId
     q.bindValue(u":force"_s, force ? 1 : 0);
     q.bindValue(u":now"_s, now);
     m_db.exec(q);
-    return q.numRowsAffected() == 1;
+    const bool released = q.numRowsAffected() == 1;
+    if (released)
+        noteChange(kind);
+    return released;
 }
 
 std::optional<qint64> QueueStore::claimNext(QueueKind kind, qint64 orgId, const StaffRef &staff,
@@ -442,7 +480,10 @@ bool QueueStore::decide(QueueKind kind, qint64 orgId, qint64 id, int expectedVer
     q.bindValue(u":version"_s, expectedVersion);
     q.bindValue(u":now2"_s, now);
     m_db.exec(q);
-    return q.numRowsAffected() == 1;
+    const bool decided = q.numRowsAffected() == 1;
+    if (decided)
+        noteChange(kind);
+    return decided;
 }
 
 QList<QueueItemSummary> QueueStore::changedSince(QueueKind kind, qint64 orgId, qint64 since,

@@ -3,10 +3,12 @@
 #include "domain/businesscalendar.h"
 #include "domain/queuerecords.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
 
+#include <array>
 #include <optional>
 
 class Database;
@@ -35,8 +37,12 @@ public:
     // false with *problems set when the cursor is malformed.
     bool list(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter, qint64 now,
               QueuePage *page, QList<struct FieldProblem> *problems);
+    // How many items match: cached per filter until the queue changes (and for
+    // two seconds at most, for changes made by another server on the same database).
     qint64 count(QueueKind kind, qint64 orgId, qint64 staffId, const QueueFilter &filter,
                  qint64 now);
+    // Every write to a queue calls this, so cached counts are not served stale.
+    void noteChange(QueueKind kind) { ++m_generation[size_t(kind)]; }
     std::optional<QueueItemSummary> summary(QueueKind kind, qint64 orgId, qint64 id, qint64 now);
     std::optional<QueueItemDetail> detail(QueueKind kind, qint64 orgId, qint64 id, qint64 now);
 
@@ -80,6 +86,16 @@ private:
     QJsonObject fieldsOf(QueueKind kind, qint64 id);
     QList<QueueHistoryEntry> history(QueueKind kind, qint64 id);
 
+    struct CachedCount
+    {
+        qint64 count = 0;
+        quint64 generation = 0;
+        qint64 computedAt = 0;
+    };
+    static constexpr qint64 kCountLifetimeMs = 2000;
+
     Database &m_db;
     const BusinessCalendar &m_calendar;
+    std::array<quint64, 2> m_generation{};
+    QHash<QString, CachedCount> m_counts;
 };

@@ -38,7 +38,8 @@ QString QueueTable::sortExpression(QueueSortColumn column) const
 
 QStringList QueueTable::textColumns() const
 {
-    QStringList columns{u"t.company_name"_s, u"t.applicant_email"_s, u"t.applicant_name"_s};
+    // In the order of the PostgreSQL trigram index expression (schema v5).
+    QStringList columns{u"t.company_name"_s, u"t.applicant_name"_s, u"t.applicant_email"_s};
     if (kind == QueueKind::EnterpriseVerifications)
         columns.append(u"t.credit_code"_s);
     return columns;

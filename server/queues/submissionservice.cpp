@@ -9,6 +9,7 @@
 #include "http/apirequest.h"
 #include "http/httpresponse.h"
 #include "queues/imagestore.h"
+#include "queues/queuestore.h"
 #include "queues/queuetable.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -24,10 +25,11 @@ QString code(const char16_t *c)
 
 } // namespace
 
-SubmissionService::SubmissionService(Database &db, ImageStore &images,
+SubmissionService::SubmissionService(Database &db, ImageStore &images, QueueStore &queues,
                                      const BusinessCalendar &calendar, AuditLog &audit,
                                      const Clock &clock)
-    : m_db(db), m_images(images), m_calendar(calendar), m_audit(audit), m_clock(clock)
+    : m_db(db), m_images(images), m_queues(queues), m_calendar(calendar), m_audit(audit),
+      m_clock(clock)
 { }
 
 QStringList SubmissionService::applicantRoles()
@@ -188,6 +190,7 @@ qint64 SubmissionService::insertApplication(const ApplicationForm &f, const QStr
         q.finish();
         audit(QueueKind::WorkspaceApplications, id, applicant, f.companyName.trimmed(),
               f.previousId, requestId);
+        m_queues.noteChange(QueueKind::WorkspaceApplications);
     });
     return id;
 }
@@ -280,6 +283,7 @@ qint64 SubmissionService::insertVerification(const VerificationForm &f, const QS
         q.finish();
         audit(QueueKind::EnterpriseVerifications, id, applicant, f.companyName.trimmed(),
               f.previousId, requestId);
+        m_queues.noteChange(QueueKind::EnterpriseVerifications);
     });
     return id;
 }

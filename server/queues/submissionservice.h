@@ -9,6 +9,7 @@ class AuditLog;
 class Clock;
 class Database;
 class ImageStore;
+class QueueStore;
 struct ApiRequest;
 struct HttpResponse;
 
@@ -44,8 +45,8 @@ public:
         qint64 previousId = 0;
     };
 
-    SubmissionService(Database &db, ImageStore &images, const BusinessCalendar &calendar,
-                      AuditLog &audit, const Clock &clock);
+    SubmissionService(Database &db, ImageStore &images, QueueStore &queues,
+                      const BusinessCalendar &calendar, AuditLog &audit, const Clock &clock);
 
     HttpResponse submitApplication(ApiRequest &request);
     HttpResponse submitVerification(ApiRequest &request);
@@ -76,6 +77,7 @@ private:
 
     Database &m_db;
     ImageStore &m_images;
+    QueueStore &m_queues;
     const BusinessCalendar &m_calendar;
     AuditLog &m_audit;
     const Clock &m_clock;

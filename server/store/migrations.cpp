@@ -26,6 +26,7 @@ constexpr Migration kMigrations[] = {
         {2, u"Review queues: sort indexes, reason codes, calendar, idempotency keys, mail outbox", u"002_review_queues"},
         {3, u"Support desk: search indexes, password resets, SMS quota resets, real-name level index", u"003_support_desk"},
         {4, u"Organization trees: paths, member counts, tree versions, changes feed", u"004_organizations"},
+        {5, u"Review queues: indexed text search (FTS5 trigram, pg_trgm)", u"005_queue_text_search"},
 };
 
 QString readResource(const QString &path)
