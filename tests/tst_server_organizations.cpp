@@ -8,6 +8,7 @@
 #include "tst_server_organizations_fixture.h"
 
 #include "organizations/membersearch.h"
+#include "organizations/nodejsonwriter.h"
 #include "organizations/organizationstore.h"
 
 #include <QRandomGenerator>
@@ -782,6 +783,83 @@ private slots:
         QCOMPARE(o.value(u"department_count"_s).toInteger(), qint64(parentOf.size()));
         QCOMPARE(o.value(u"root"_s).toObject().value(u"direct_members"_s).toInteger(),
                  direct.value(0));
+    }
+
+    void theFastWriterSaysWhatTheRecordsSay()
+    {
+        // The pages are written by NodeJsonWriter; the records' toJson() is the reference.
+        const QStringList texts{u""_s,
+                                u"星河"_s,
+                                u"quote \" and \\ backslash"_s,
+                                u"tab\tline\nend\r"_s,
+                                QString(QChar(1)) + u"\u001f"_s,
+                                u"😀 emoji"_s,
+                                u"/</script>"_s};
+        const QList<qint64> times{0,
+                                  1,
+                                  86'399'999,
+                                  951'782'400'000 /* 2000-02-29 */,
+                                  1'795'222'200'123,
+                                  4'102'444'799'999 /* 2099-12-31 */};
+        QRandomGenerator random(11);
+        for (int i = 0; i < 300; ++i) {
+            const QString text = texts[random.bounded(int(texts.size()))];
+            const qint64 time = times[random.bounded(int(times.size()))];
+            DepartmentNode d;
+            d.id = random.bounded(1, 1'000'000);
+            d.parentId = i % 3 ? random.bounded(1, 1000) : 0;
+            d.name = text;
+            d.sortKey = random.bounded(1000);
+            d.depth = random.bounded(1, 30);
+            d.directMembers = random.bounded(100000);
+            d.totalMembers = d.directMembers * 2;
+            d.childDepartments = random.bounded(50);
+            d.createdAt = time;
+            d.version = random.bounded(1, 99);
+            MemberNode m;
+            m.id = d.id + 1;
+            m.accountId = random.bounded(1, 1'000'000);
+            m.departmentId = i % 2 ? d.id : 0;
+            m.role = MemberRole(random.bounded(3));
+            m.title = texts[random.bounded(int(texts.size()))];
+            m.displayName = text;
+            m.nameLatin = i % 4 ? u"Zhang Wei"_s : QString();
+            m.username = texts[random.bounded(int(texts.size()))];
+            m.emailMasked = i % 5 ? u"z***@example.com"_s : QString();
+            m.mobileMasked = i % 6 ? u"138****5678"_s : QString();
+            m.accountStatus = u"active"_s;
+            m.joinedAt = times[random.bounded(int(times.size()))];
+            m.version = 3;
+            m.hasPath = i % 2;
+            for (int k = 0; k < i % 4; ++k)
+                m.path.append({k + 1, texts[random.bounded(int(texts.size()))]});
+            m.hasMemberships = i % 3 == 0;
+            if (m.hasMemberships)
+                m.memberships.append({5, text, OrganizationType::Corporate, 9, MemberRole::Owner});
+            OrganizationSummary o;
+            o.id = 4;
+            o.name = text;
+            o.type = i % 2 ? OrganizationType::Corporate : OrganizationType::Individual;
+            o.memberLimit = i % 2 ? 0 : 5;
+            o.memberCount = 3;
+            o.ownerName = texts[random.bounded(int(texts.size()))];
+            o.createdAt = time;
+            o.updatedAt = i % 2 ? time : 0;
+            o.rootMembers = i % 3 ? -1 : 2;
+            o.rootDepartments = 1;
+            NodeJsonWriter w;
+            w.beginArray();
+            w.department(d);
+            w.member(m);
+            w.organization(o);
+            w.endArray();
+            QJsonParseError error;
+            const QJsonArray parsed = QJsonDocument::fromJson(w.take(), &error).array();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(parsed.at(0).toObject(), d.toJson());
+            QCOMPARE(parsed.at(1).toObject(), m.toJson());
+            QCOMPARE(parsed.at(2).toObject(), o.toJson());
+        }
     }
 
 private:

@@ -189,8 +189,9 @@ void OrganizationTree::addToTotals(const QString &path, qint64 delta)
     const QList<qint64> ids = DepartmentPath::ids(path);
     if (ids.isEmpty() || delta == 0)
         return;
+    // "+ 0": the ids are primary keys; see OrganizationStore::departmentNames.
     QString sql = u"UPDATE departments SET total_members = total_members + :d"
-                  " WHERE organization_id = :o AND id IN ("_s;
+                  " WHERE organization_id + 0 = :o AND id IN ("_s;
     for (int i = 0; i < kIdsPerStatement; ++i)
         sql += (i ? u", :i"_s : u":i"_s) + QString::number(i);
     sql += u')';

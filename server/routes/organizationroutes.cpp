@@ -6,6 +6,7 @@
 #include "organizations/editsupport.h"
 #include "organizations/membereditor.h"
 #include "organizations/membersearch.h"
+#include "organizations/nodejsonwriter.h"
 #include "organizations/organizationstore.h"
 
 #include <QJsonArray>
@@ -70,13 +71,32 @@ QString textParameter(const ApiRequest &r, const QString &name, qsizetype maxLen
     return text;
 }
 
-QJsonObject rootNode(const OrganizationSummary &o)
+// The root level as a node of its own: the organization's name and counts.
+void writeRoot(NodeJsonWriter &w, const OrganizationSummary &o)
 {
-    return {{u"id"_s, QJsonValue()},
-            {u"name"_s, o.name},
-            {u"direct_members"_s, o.rootMembers},
-            {u"total_members"_s, o.memberCount},
-            {u"child_departments"_s, o.rootDepartments}};
+    w.beginObject();
+    w.key("id"_L1).null();
+    w.key("name"_L1).string(o.name);
+    w.key("direct_members"_L1).integer(o.rootMembers);
+    w.key("total_members"_L1).integer(o.memberCount);
+    w.key("child_departments"_L1).integer(o.rootDepartments);
+    w.endObject();
+}
+
+void writeCursor(NodeJsonWriter &w, const QString &next)
+{
+    w.key("next_cursor"_L1);
+    if (next.isEmpty())
+        w.null();
+    else
+        w.string(next);
+}
+
+HttpResponse written(NodeJsonWriter &w)
+{
+    HttpResponse r;
+    r.body = w.take();
+    return r;
 }
 
 } // namespace
@@ -106,12 +126,15 @@ void add(Router &router, OrganizationRouteContext c)
         if (!problems.isEmpty()
             || !c.store.list(r.principal.platformOrgId, query, &items, &next, &problems))
             return HttpResponse::validation(problems);
-        QJsonArray array;
+        NodeJsonWriter w;
+        w.beginObject();
+        w.key("items"_L1).beginArray();
         for (const OrganizationSummary &o : std::as_const(items))
-            array.append(o.toJson());
-        return HttpResponse::json(
-                QJsonObject{{u"items"_s, array},
-                            {u"next_cursor"_s, next.isEmpty() ? QJsonValue() : QJsonValue(next)}});
+            w.organization(o);
+        w.endArray();
+        writeCursor(w, next);
+        w.endObject();
+        return written(w);
     });
 
     router.add("GET", u"/api/v1/organizations/{id}"_s, read, [c](ApiRequest &r) {
@@ -122,11 +145,7 @@ void add(Router &router, OrganizationRouteContext c)
     });
 
     router.add("GET", u"/api/v1/organizations/{id}/children"_s, read, [c](ApiRequest &r) {
-        const auto o = organizationFrom(c.store, r, true);
-        if (!o)
-            return noOrganization();
         QList<FieldProblem> problems;
-        const int limit = intParameter(r, u"limit"_s, 100, 1, Organizations::kPageMax, &problems);
         const QString parentText = r.query.queryItemValue(u"parent"_s);
         qint64 parentId = 0;
         if (!parentText.isEmpty() && parentText != u"root") {
@@ -136,32 +155,42 @@ void add(Router &router, OrganizationRouteContext c)
             else
                 parentId = *id;
         }
+        // The root level's own counts only when the root is the node.
+        const auto o = organizationFrom(c.store, r, parentId == 0);
+        if (!o)
+            return noOrganization();
+        const int limit = intParameter(r, u"limit"_s, 100, 1, Organizations::kPageMax, &problems);
         if (!problems.isEmpty())
             return HttpResponse::validation(problems);
-        QJsonObject parent = rootNode(*o);
+        std::optional<StoredDepartment> parent;
         if (parentId) {
-            const auto d = c.store.department(o->id, parentId);
-            if (!d)
+            parent = c.store.department(o->id, parentId);
+            if (!parent)
                 return noDepartment();
-            parent = d->node.toJson();
         }
         ChildrenPage page;
         if (!c.store.children(o->id, parentId, r.query.queryItemValue(u"cursor"_s), limit, &page,
                               &problems))
             return HttpResponse::validation(problems);
-        QJsonArray departments;
+        NodeJsonWriter w;
+        w.beginObject();
+        w.key("parent"_L1);
+        if (parent)
+            w.department(parent->node);
+        else
+            writeRoot(w, *o);
+        w.key("departments"_L1).beginArray();
         for (const DepartmentNode &d : std::as_const(page.departments))
-            departments.append(d.toJson());
-        QJsonArray members;
+            w.department(d);
+        w.endArray();
+        w.key("members"_L1).beginArray();
         for (const MemberNode &m : std::as_const(page.members))
-            members.append(m.toJson());
-        return HttpResponse::json(QJsonObject{
-                {u"parent"_s, parent},
-                {u"departments"_s, departments},
-                {u"members"_s, members},
-                {u"next_cursor"_s,
-                 page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)},
-                {u"tree_version"_s, o->treeVersion}});
+            w.member(m);
+        w.endArray();
+        writeCursor(w, page.nextCursor);
+        w.key("tree_version"_L1).integer(o->treeVersion);
+        w.endObject();
+        return written(w);
     });
 
     router.add("GET", u"/api/v1/organizations/{id}/changes"_s, read, [c](ApiRequest &r) {
@@ -239,10 +268,15 @@ void add(Router &router, OrganizationRouteContext c)
             return HttpResponse::validation(problems);
         const MemberSearch::Result result =
                 c.search.search(r.principal.platformOrgId, *o, text, limit);
-        QJsonArray items;
+        NodeJsonWriter w;
+        w.beginObject();
+        w.key("items"_L1).beginArray();
         for (const StoredMember &m : result.hits)
-            items.append(m.node.toJson());
-        return HttpResponse::json(QJsonObject{{u"items"_s, items}, {u"more"_s, result.more}});
+            w.member(m.node);
+        w.endArray();
+        w.key("more"_L1).boolean(result.more);
+        w.endObject();
+        return written(w);
     });
 
     router.add("GET", u"/api/v1/organizations/{id}/members/{member}"_s, read, [c](ApiRequest &r) {
