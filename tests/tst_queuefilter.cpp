@@ -56,7 +56,7 @@ private slots:
         QueueItemSummary s;
         s.id = 42;
         s.applicantAccountId = 7;
-        s.applicantName = u"张伟"_s;
+        s.applicantName = u"张伟 \"Zhang\" \\ \n\t\u0001 😀"_s; // escapes and a surrogate pair
         s.applicantEmail = u"zhang@example.com"_s;
         s.companyName = u"星辰科技有限公司"_s;
         s.role = u"technical_merchant"_s;

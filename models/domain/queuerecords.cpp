@@ -1,8 +1,10 @@
 #include "domain/queuerecords.h"
 
 #include "domain/jsontime.h"
+#include "domain/jsonwriter.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -118,27 +120,42 @@ QStringList fieldNames(QueueKind kind)
 
 } // namespace Queues
 
+void QueueItemSummary::writeJson(JsonWriter &out) const
+{
+    out.beginObject();
+    out.key(u"id").value(id);
+    out.key(u"applicant").beginObject();
+    out.key(u"account_id").value(applicantAccountId);
+    out.key(u"name").value(applicantName);
+    out.key(u"email").value(applicantEmail);
+    out.endObject();
+    out.key(u"company_name").value(companyName);
+    out.key(u"role").value(role);
+    out.key(u"submitted_at").time(submittedAt);
+    out.key(u"due_at").time(dueAt);
+    out.key(u"business_days_left").value(businessDaysLeft);
+    out.key(u"status").value(Queues::statusCode(status));
+    out.key(u"claim");
+    if (claimedById) {
+        out.beginObject();
+        out.key(u"staff_id").value(claimedById);
+        out.key(u"name").value(claimedByName);
+        out.key(u"expires_at").time(claimExpiresAt);
+        out.endObject();
+    } else {
+        out.null();
+    }
+    out.key(u"submission_number").value(submissionNumber);
+    out.key(u"version").value(version);
+    out.key(u"updated_at").time(updatedAt);
+    out.endObject();
+}
+
 QJsonObject QueueItemSummary::toJson() const
 {
-    return {{u"id"_s, id},
-            {u"applicant"_s,
-             QJsonObject{{u"account_id"_s, applicantAccountId},
-                         {u"name"_s, applicantName},
-                         {u"email"_s, applicantEmail}}},
-            {u"company_name"_s, companyName},
-            {u"role"_s, role},
-            {u"submitted_at"_s, timeOrNull(submittedAt)},
-            {u"due_at"_s, timeOrNull(dueAt)},
-            {u"business_days_left"_s, businessDaysLeft},
-            {u"status"_s, Queues::statusCode(status)},
-            {u"claim"_s,
-             claimedById ? QJsonValue(QJsonObject{{u"staff_id"_s, claimedById},
-                                                  {u"name"_s, claimedByName},
-                                                  {u"expires_at"_s, timeOrNull(claimExpiresAt)}})
-                         : QJsonValue()},
-            {u"submission_number"_s, submissionNumber},
-            {u"version"_s, version},
-            {u"updated_at"_s, timeOrNull(updatedAt)}};
+    JsonWriter out;
+    writeJson(out);
+    return QJsonDocument::fromJson(out.bytes()).object();
 }
 
 QueueItemSummary QueueItemSummary::fromJson(const QJsonObject &o)

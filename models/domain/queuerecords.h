@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+class JsonWriter;
+
 // The review queues' records, shared by server and console: the two queues
 // (workspace applications, enterprise verifications) use one shape.
 
@@ -50,6 +52,7 @@ struct QueueItemSummary
     int version = 1;
     qint64 updatedAt = 0; // the last change the list shows (claims included)
 
+    void writeJson(JsonWriter &out) const; // the one definition of the shape
     QJsonObject toJson() const;
     static QueueItemSummary fromJson(const QJsonObject &o);
 };

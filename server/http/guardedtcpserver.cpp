@@ -80,6 +80,9 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
             delete socket;
             return;
         }
+        // Responses go out as several writes; with Nagle's algorithm the last
+        // segment of a larger one waits for the client's delayed ACK (~40 ms).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         handOver(socket);
         return;
     }
@@ -88,6 +91,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setSslConfiguration(m_tlsConfiguration);
     // Only a completed handshake reaches the HTTP server. A failed one (a plain
     // HTTP request, a client that distrusts the certificate) is dropped: there

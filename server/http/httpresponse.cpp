@@ -25,6 +25,14 @@ HttpResponse HttpResponse::json(const QJsonArray &array, int status)
     return r;
 }
 
+HttpResponse HttpResponse::jsonBytes(QByteArray body, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+}
+
 HttpResponse HttpResponse::noContent()
 {
     HttpResponse r;

@@ -31,6 +31,8 @@ struct HttpResponse
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
     static HttpResponse json(const QJsonArray &array, int status = 200);
+    // A body already written as JSON (JsonWriter), for long lists.
+    static HttpResponse jsonBytes(QByteArray body, int status = 200);
     static HttpResponse noContent();
     static HttpResponse problem(const Problem &problem);
     // The common shape: status, stable code, English title, optional detail.

@@ -3,6 +3,7 @@
 #include "domain/businesscalendar.h"
 #include "domain/clock.h"
 #include "domain/jsonfields.h"
+#include "domain/jsonwriter.h"
 #include "http/requestaudit.h"
 #include "http/router.h"
 #include "queues/decisionservice.h"
@@ -104,15 +105,23 @@ void add(Router &router, QueueRouteContext c)
             || !c.queues.list(kind, r.principal.platformOrgId, r.principal.staffId, filter, now,
                               &page, &problems))
             return HttpResponse::validation(problems);
-        QJsonArray items;
+        JsonWriter out;
+        out.beginObject().key(u"items").beginArray();
         for (const QueueItemSummary &s : std::as_const(page.items))
-            items.append(s.toJson());
-        return HttpResponse::json(QJsonObject{
-                {u"items"_s, items},
-                {u"total"_s, page.total >= 0 ? QJsonValue(page.total) : QJsonValue()},
-                {u"next_cursor"_s,
-                 page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)},
-                {u"server_time"_s, c.clock.now().toString(Qt::ISODateWithMs)}});
+            s.writeJson(out);
+        out.endArray();
+        out.key(u"total");
+        if (page.total >= 0)
+            out.value(page.total);
+        else
+            out.null();
+        out.key(u"next_cursor");
+        if (page.nextCursor.isEmpty())
+            out.null();
+        else
+            out.value(page.nextCursor);
+        out.key(u"server_time").time(now).endObject();
+        return HttpResponse::jsonBytes(out.take());
     });
 
     router.add("GET", u"/api/v1/queues/{queue}/changes"_s, read, [c](ApiRequest &r) mutable {
@@ -134,16 +143,17 @@ void add(Router &router, QueueRouteContext c)
         constexpr int kLimit = 500;
         const QList<QueueItemSummary> rows = c.queues.changedSince(
                 kind, r.principal.platformOrgId, since.toMSecsSinceEpoch(), now, kLimit);
-        QJsonArray items;
+        JsonWriter out;
+        out.beginObject().key(u"items").beginArray();
         for (const QueueItemSummary &s : rows)
-            items.append(s.toJson());
+            s.writeJson(out);
+        out.endArray();
         // A client that got a full batch asks again from the last change it saw.
-        return HttpResponse::json(QJsonObject{
-                {u"items"_s, items},
-                {u"more"_s, rows.size() == kLimit},
-                {u"total"_s,
-                 c.queues.count(kind, r.principal.platformOrgId, r.principal.staffId, filter, now)},
-                {u"server_time"_s, c.clock.now().toString(Qt::ISODateWithMs)}});
+        out.key(u"more").value(rows.size() == kLimit);
+        out.key(u"total").value(
+                c.queues.count(kind, r.principal.platformOrgId, r.principal.staffId, filter, now));
+        out.key(u"server_time").time(now).endObject();
+        return HttpResponse::jsonBytes(out.take());
     });
 
     router.add("GET", u"/api/v1/queues/{queue}/items/{id}"_s, read, [c](ApiRequest &r) mutable {

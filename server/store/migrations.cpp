@@ -27,6 +27,7 @@ constexpr Migration kMigrations[] = {
         {3, u"Support desk: search indexes, password resets, SMS quota resets, real-name level index", u"003_support_desk"},
         {4, u"Organization trees: paths, member counts, tree versions, changes feed", u"004_organizations"},
         {5, u"Review queues: indexed text search (FTS5 trigram, pg_trgm)", u"005_queue_text_search"},
+        {6, u"Review queues: an index per status and sort column", u"006_queue_status_sort_indexes"},
 };
 
 QString readResource(const QString &path)
