@@ -4,35 +4,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-void civilFromDays(qint64 days, int *year, int *month, int *day)
-{
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 dayOfEra = days - era * 146097;
-    const qint64 yearOfEra =
-            (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const qint64 mp = (5 * dayOfYear + 2) / 153;
-    *day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
-    *month = int(mp < 10 ? mp + 3 : mp - 9);
-    *year = int(yearOfEra + era * 400 + (*month <= 2 ? 1 : 0));
-}
-
-void digits(QByteArray &out, int value, int width)
-{
-    char buffer[8];
-    for (int i = width - 1; i >= 0; --i) {
-        buffer[i] = char('0' + value % 10);
-        value /= 10;
-    }
-    out.append(buffer, width);
-}
-
-} // namespace
-
 void NodeJsonWriter::separate()
 {
     if (m_out.isEmpty())
@@ -138,36 +109,10 @@ void NodeJsonWriter::null()
 
 void NodeJsonWriter::timeOrNull(qint64 ms)
 {
-    if (ms == 0) {
+    if (ms == 0)
         null();
-        return;
-    }
-    if (ms < 0) { // before 1970: not worth a fast path
+    else
         string(JsonTime::formatMs(ms));
-        return;
-    }
-    separate();
-    const qint64 days = ms / 86'400'000;
-    qint64 rest = ms % 86'400'000;
-    int year, month, day;
-    civilFromDays(days, &year, &month, &day);
-    m_out.append('"');
-    digits(m_out, year, 4);
-    m_out.append('-');
-    digits(m_out, month, 2);
-    m_out.append('-');
-    digits(m_out, day, 2);
-    m_out.append('T');
-    digits(m_out, int(rest / 3'600'000), 2);
-    rest %= 3'600'000;
-    m_out.append(':');
-    digits(m_out, int(rest / 60'000), 2);
-    rest %= 60'000;
-    m_out.append(':');
-    digits(m_out, int(rest / 1000), 2);
-    m_out.append('.');
-    digits(m_out, int(rest % 1000), 3);
-    m_out.append("Z\"", 2);
 }
 
 void NodeJsonWriter::department(const DepartmentNode &d)

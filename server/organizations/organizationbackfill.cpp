@@ -11,51 +11,54 @@ Q_LOGGING_CATEGORY(lcOrganizationBackfill, "gatehouse.server.organizations")
 
 namespace {
 
-// scope: a condition on a departments row's organization_id (":o" bound when it has one).
-void computeTrees(Database &db, const QString &scope, qint64 organizationId)
+// ids: the organizations to compute, as SQL — a subquery, or ":o" for one.
+void compute(Database &db, const QString &ids, qint64 organizationId)
 {
     const auto exec = [&](const QString &sql) {
         QSqlQuery &q = db.prepare(sql);
-        if (sql.contains(u":o"_s))
+        if (ids == u":o")
             q.bindValue(u":o"_s, organizationId);
         db.exec(q);
     };
-    const QString departmentScope = QString(scope).replace(u"{t}"_s, u"departments"_s);
+    const QString in = u" IN ("_s + ids + u')';
     // Paths from the top level down; a department whose chain never reaches the
     // top level (which the server's edits cannot make) keeps an empty path.
     exec(u"WITH RECURSIVE tree(id, organization_id, path, depth) AS ("
          " SELECT d.id, d.organization_id, '/' || d.id || '/', 1 FROM departments d"
-         " WHERE d.parent_id IS NULL AND "_s
-         + QString(scope).replace(u"{t}"_s, u"d"_s)
+         " WHERE d.parent_id IS NULL AND d.organization_id"_s
+         + in
          + u" UNION ALL SELECT c.id, c.organization_id, tree.path || c.id || '/', tree.depth + 1"
            " FROM tree JOIN departments c ON c.organization_id = tree.organization_id"
            " AND c.parent_id = tree.id)"
            " UPDATE departments SET path = tree.path, depth = tree.depth FROM tree"
            " WHERE departments.id = tree.id"_s);
-    exec(u"UPDATE departments SET direct_members = (SELECT COUNT(*) FROM organization_members m"
-         " WHERE m.department_id = departments.id), child_departments = (SELECT COUNT(*)"
-         " FROM departments c WHERE c.organization_id = departments.organization_id"
-         " AND c.parent_id = departments.id) WHERE "_s
-         + departmentScope);
+    // Counts: zero, then one grouped pass per kind. A count per row in a
+    // correlated subquery gets the plan of the average organization on
+    // PostgreSQL — a scan of every department for each of thousands of teams.
+    exec(u"UPDATE departments SET direct_members = 0, child_departments = 0"
+         " WHERE organization_id"_s
+         + in);
+    exec(u"UPDATE departments SET direct_members = g.n FROM (SELECT department_id, COUNT(*) AS n"
+         " FROM organization_members WHERE department_id IS NOT NULL AND organization_id"_s
+         + in + u" GROUP BY department_id) g WHERE departments.id = g.department_id"_s);
+    exec(u"UPDATE departments SET child_departments = g.n FROM (SELECT parent_id, COUNT(*) AS n"
+         " FROM departments WHERE parent_id IS NOT NULL AND organization_id"_s
+         + in + u" GROUP BY parent_id) g WHERE departments.id = g.parent_id"_s);
+    // A department's total is the sum over its subtree, one range of the path index.
     exec(u"UPDATE departments SET total_members = (SELECT COALESCE(SUM(s.direct_members), 0)"
          " FROM departments s WHERE s.organization_id = departments.organization_id"
          " AND s.path >= departments.path"
          " AND s.path < substr(departments.path, 1, length(departments.path) - 1) || '0')"
-         " WHERE path <> '' AND "_s
-         + departmentScope);
-}
-
-void computeOrganizations(Database &db, const QString &where, qint64 organizationId)
-{
-    QSqlQuery &q = db.prepare(
-            u"UPDATE organizations SET member_count = (SELECT COUNT(*) FROM organization_members m"
-            " WHERE m.organization_id = organizations.id), department_count = (SELECT COUNT(*)"
-            " FROM departments d WHERE d.organization_id = organizations.id), tree_ready = 1"
-            " WHERE "_s
-            + where);
-    if (where.contains(u":o"_s))
-        q.bindValue(u":o"_s, organizationId);
-    db.exec(q);
+         " WHERE path <> '' AND organization_id"_s
+         + in);
+    exec(u"UPDATE organizations SET member_count = 0, department_count = 0 WHERE id"_s + in);
+    exec(u"UPDATE organizations SET member_count = g.n FROM (SELECT organization_id, COUNT(*) AS n"
+         " FROM organization_members WHERE organization_id"_s
+         + in + u" GROUP BY organization_id) g WHERE organizations.id = g.organization_id"_s);
+    exec(u"UPDATE organizations SET department_count = g.n FROM (SELECT organization_id,"
+         " COUNT(*) AS n FROM departments WHERE organization_id"_s
+         + in + u" GROUP BY organization_id) g WHERE organizations.id = g.organization_id"_s);
+    exec(u"UPDATE organizations SET tree_ready = 1 WHERE id"_s + in);
 }
 
 } // namespace
@@ -76,10 +79,7 @@ qint64 run(Database &db)
         // A million accounts' teams take longer than the server's 30 s per statement.
         if (db.kind() == Database::Kind::PostgreSql)
             db.execDirect(u"SET LOCAL statement_timeout = 0"_s);
-        computeTrees(
-                db, u"{t}.organization_id IN (SELECT id FROM organizations WHERE tree_ready = 0)"_s,
-                0);
-        computeOrganizations(db, u"tree_ready = 0"_s, 0);
+        compute(db, u"SELECT id FROM organizations WHERE tree_ready = 0"_s, 0);
     });
     qCInfo(lcOrganizationBackfill)
             << "computed the trees of" << count << "organizations in" << timer.elapsed() << "ms";
@@ -96,8 +96,7 @@ void runFor(Database &db, qint64 organizationId)
         q.finish();
         if (ready)
             return;
-        computeTrees(db, u"{t}.organization_id = :o"_s, organizationId);
-        computeOrganizations(db, u"id = :o"_s, organizationId);
+        compute(db, u":o"_s, organizationId);
     });
 }
 
