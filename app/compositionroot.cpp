@@ -3,6 +3,7 @@
 #include "app/demolauncher.h"
 #include "app/offlinecachekeeper.h"
 #include "app/screenshottaker.h"
+#include "ui/accounts/accountspane.h"
 #include "ui/audit/auditlogpane.h"
 #include "ui/mainwindow.h"
 #include "ui/signin/signindialog.h"
@@ -34,7 +35,8 @@ CompositionRoot::CompositionRoot(const CommandLineOptions &options, QObject *par
       m_api(&m_network), m_secrets(u"gatehouse"_s), m_credentials(&m_secrets),
       m_session(m_api, m_credentials, m_clock), m_connection(m_api), m_cache(cachePath()),
       m_cacheKeeper(std::make_unique<OfflineCacheKeeper>(m_session, m_cache)),
-      m_profiles(*m_settings), m_languages(*m_settings), m_auditPages(m_api, m_cache)
+      m_profiles(*m_settings), m_languages(*m_settings), m_auditPages(m_api, m_cache),
+      m_accountSearch(m_api), m_accountDetails(m_api)
 {
     m_api.setTokenSource(&m_session);
     connect(&m_session, &SessionService::signedIn, this, &CompositionRoot::openMainWindow);
@@ -77,6 +79,10 @@ QList<PaneDescriptor> CompositionRoot::paneDescriptors()
             {Permission::ReadAudit,
              [this] {
                  return new AuditLogPane(m_auditPages);
+             }},
+            {Permission::ReadAccounts,
+             [this] {
+                 return new AccountsPane(m_accountSearch, m_accountDetails, m_session, m_clock);
              }},
     };
 }

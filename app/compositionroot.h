@@ -2,6 +2,8 @@
 
 #include "app/commandline.h"
 #include "domain/clock.h"
+#include "models/accounts/accountdetailclient.h"
+#include "models/accounts/apiaccountsearchsource.h"
 #include "models/audit/apiauditpagesource.h"
 #include "services/api/apiclient.h"
 #include "services/cache/cachestore.h"
@@ -77,6 +79,8 @@ private:
     ServerProfiles m_profiles;
     LanguageSwitcher m_languages;
     ApiAuditPageSource m_auditPages;
+    ApiAccountSearchSource m_accountSearch;
+    AccountDetailClient m_accountDetails;
     std::unique_ptr<DemoLauncher> m_demo;
     std::unique_ptr<SignInDialog> m_signIn;
     QPointer<MainWindow> m_window;
