@@ -6,6 +6,7 @@
 #include "ui/accounts/accountspane.h"
 #include "ui/audit/auditlogpane.h"
 #include "ui/mainwindow.h"
+#include "ui/queues/queuepane.h"
 #include "ui/signin/signindialog.h"
 
 #include <QApplication>
@@ -36,7 +37,8 @@ CompositionRoot::CompositionRoot(const CommandLineOptions &options, QObject *par
       m_session(m_api, m_credentials, m_clock), m_connection(m_api), m_cache(cachePath()),
       m_cacheKeeper(std::make_unique<OfflineCacheKeeper>(m_session, m_cache)),
       m_profiles(*m_settings), m_languages(*m_settings), m_auditPages(m_api, m_cache),
-      m_accountSearch(m_api), m_accountDetails(m_api)
+      m_accountSearch(m_api), m_accountDetails(m_api),
+      m_queuePages(m_api), m_queueItems(m_api, m_cache)
 {
     m_api.setTokenSource(&m_session);
     connect(&m_session, &SessionService::signedIn, this, &CompositionRoot::openMainWindow);
@@ -50,7 +52,10 @@ CompositionRoot::CompositionRoot(const CommandLineOptions &options, QObject *par
 
 CompositionRoot::~CompositionRoot()
 {
-    // Windows first: they hold references to the services below.
+    // Windows first, including those closed but not yet deleted: they hold
+    // references to the services below.
+    for (const QPointer<MainWindow> &window : std::as_const(m_closedWindows))
+        delete window.data();
     delete m_window.data();
     m_signIn.reset();
 }
@@ -76,6 +81,16 @@ QList<PaneDescriptor> CompositionRoot::paneDescriptors()
 {
     // One line per pane; MainWindow builds those the staff member's roles open.
     return {
+            {Permission::ReadQueues,
+             [this] {
+                 return new QueuePane(QueueKind::WorkspaceApplications, m_queuePages, m_queueItems,
+                                      m_session, m_clock);
+             }},
+            {Permission::ReadQueues,
+             [this] {
+                 return new QueuePane(QueueKind::EnterpriseVerifications, m_queuePages,
+                                      m_queueItems, m_session, m_clock);
+             }},
             {Permission::ReadAudit,
              [this] {
                  return new AuditLogPane(m_auditPages);
@@ -156,6 +171,9 @@ void CompositionRoot::openMainWindow()
                                   paneDescriptors());
         connect(m_window, &MainWindow::quitRequested, this, &CompositionRoot::quit);
     }
+    if (!m_options.pane.isEmpty() && !m_window->showPane(m_options.pane))
+        m_window->statusBar()->showMessage(
+                tr("There is no pane \"%1\" for your roles here.").arg(m_options.pane));
     m_window->show();
     m_window->raise();
     if (!m_options.screenshotFile.isEmpty() && m_options.screenshotWindow == u"main")
@@ -168,7 +186,9 @@ void CompositionRoot::closeMainWindow()
         return;
     m_window->saveSettings();
     m_window->hide();
+    // Later: this may run inside one of the window's own menu actions (Sign Out).
     m_window->deleteLater();
+    m_closedWindows.append(m_window);
     m_window = nullptr;
 }
 

@@ -5,6 +5,8 @@
 #include "models/accounts/accountdetailclient.h"
 #include "models/accounts/apiaccountsearchsource.h"
 #include "models/audit/apiauditpagesource.h"
+#include "models/queues/apiqueuepagesource.h"
+#include "models/queues/queueitemclient.h"
 #include "services/api/apiclient.h"
 #include "services/cache/cachestore.h"
 #include "services/session/credentialstore.h"
@@ -81,9 +83,12 @@ private:
     ApiAuditPageSource m_auditPages;
     ApiAccountSearchSource m_accountSearch;
     AccountDetailClient m_accountDetails;
+    ApiQueuePageSource m_queuePages;
+    QueueItemClient m_queueItems;
     std::unique_ptr<DemoLauncher> m_demo;
     std::unique_ptr<SignInDialog> m_signIn;
     QPointer<MainWindow> m_window;
+    QList<QPointer<MainWindow>> m_closedWindows;
     std::unique_ptr<ScreenshotTaker> m_screenshot;
     bool m_quitting = false;
     int m_exitCode = 0;

@@ -69,12 +69,14 @@ if [ -n "$url" ]; then
   for who in desk support orgadmin; do token "$who" >/dev/null; done
   reviewer=$(token reviewer)
   emily=$(token emily.chen 1)
-  set -- $(oldest "$reviewer" workspace-applications 3)
+  set -- $(oldest "$reviewer" workspace-applications 4)
   [ $# -ge 1 ] && decide "$reviewer" workspace-applications "$1" '{"decision":"approve"}' shot-a1
   [ $# -ge 2 ] && decide "$reviewer" workspace-applications "$2" \
     '{"decision":"reject","reason_code":"website_unreachable"}' shot-a2
-  [ $# -ge 3 ] && curl -s -o /dev/null -X POST -H "Authorization: Bearer $emily" \
-    "$url/api/v1/queues/workspace-applications/items/$3/claim"
+  # The fourth, not the third: the queue's first row (the one the pictures open)
+  # stays free to claim, and the second shows a colleague's claim.
+  [ $# -ge 4 ] && curl -s -o /dev/null -X POST -H "Authorization: Bearer $emily" \
+    "$url/api/v1/queues/workspace-applications/items/$4/claim"
   set -- $(oldest "$emily" enterprise-verifications 2)
   [ $# -ge 1 ] && decide "$emily" enterprise-verifications "$1" \
     '{"decision":"reject","reason_code":"other","reason_text":"营业执照照片不清晰，请重新上传。"}' shot-v1
@@ -114,4 +116,6 @@ for language in en zh_CN; do
   shoot "$language" signin
   shoot "$language" main
   shoot "$language" main audit --pane audit
+  shoot "$language" main queue-applications --pane queue-applications
+  shoot "$language" main queue-verifications --pane queue-verifications
 done

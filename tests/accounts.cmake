@@ -17,6 +17,7 @@ gatehouse_add_test(server_accounts_actions LIBRARIES gatehouse_account_test_supp
 gatehouse_add_test(server_accounts_bindings LIBRARIES gatehouse_account_test_support)
 gatehouse_add_test(server_accounts_access LIBRARIES gatehouse_account_test_support)
 gatehouse_add_test(server_realname LIBRARIES gatehouse_account_test_support)
+gatehouse_add_test(server_accounts_badinput LIBRARIES gatehouse_account_test_support)
 gatehouse_add_test(server_accounts_migration LIBRARIES gatehouse_server_test_support TIMEOUT 60)
 
 # The same tests once more on PostgreSQL (its own database in the fixture's cluster).

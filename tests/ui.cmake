@@ -13,6 +13,7 @@ gatehouse_add_test(signindialog_nokeychain NO_TARGET TARGET tst_signindialog GUI
 
 gatehouse_add_test(mainwindow GUI SERVER TIMEOUT 240 LIBRARIES gatehouse_ui)
 gatehouse_add_test(demolauncher SERVER TIMEOUT 300 LIBRARIES gatehouse_app)
+gatehouse_add_test(compositionroot GUI SERVER KEYRING TIMEOUT 300 LIBRARIES gatehouse_app)
 gatehouse_add_test(commandline LIBRARIES gatehouse_app TIMEOUT 60)
 gatehouse_add_test(languageswitcher GUI LIBRARIES gatehouse_ui TIMEOUT 60)
 

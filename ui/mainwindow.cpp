@@ -232,6 +232,16 @@ bool MainWindow::showPane(const QString &id)
     return false;
 }
 
+bool MainWindow::openInPane(const QString &paneId, const QString &objectId)
+{
+    if (!showPane(paneId)) {
+        statusBar()->showMessage(tr("Your roles in this organization do not open that pane."),
+                                 8000);
+        return false;
+    }
+    return currentPane()->openObject(objectId);
+}
+
 void MainWindow::paneSelected(int row)
 {
     if (row < 0 || row >= m_panes.size())
@@ -284,6 +294,7 @@ void MainWindow::rebuildPanes()
         m_settings.endGroup();
         m_stack->addWidget(pane);
         m_panes.append(pane);
+        connect(pane, &Pane::openRequested, this, &MainWindow::openInPane);
         auto *item = new QListWidgetItem(pane->icon(), pane->title());
         item->setData(Qt::UserRole, pane->id());
         m_navigation->blockSignals(true);
@@ -318,20 +329,15 @@ void MainWindow::rebuildPanes()
 
 void MainWindow::fitNavigation()
 {
-    // Wide enough for the longest title in the current language, never scrolling sideways.
+    // Wide enough for the longest title in the current language, never scrolling
+    // sideways; the splitter keeps the list at least this wide.
     int widest = 0;
-    for (int row = 0; row < m_navigation->count(); ++row)
+    for (int row = 0; row < m_navigation->count(); ++row) {
         widest = std::max(
                 widest,
                 m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
-    const int wanted = widest + m_navigation->iconSize().width() + 64;
-    m_navigation->setMinimumWidth(std::max(170, wanted));
-    QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() == 2 && sizes.at(0) < m_navigation->minimumWidth()) {
-        const int total = sizes.at(0) + sizes.at(1);
-        sizes = {m_navigation->minimumWidth(), std::max(0, total - m_navigation->minimumWidth())};
-        m_splitter->setSizes(sizes);
     }
+    m_navigation->setMinimumWidth(std::max(170, widest + m_navigation->iconSize().width() + 64));
 }
 
 void MainWindow::rebuildOrganizationMenu()

@@ -34,6 +34,8 @@ public:
     QList<Pane *> panes() const { return m_panes; }
     Pane *currentPane() const;
     bool showPane(const QString &id);
+    // Shows the pane and one of its objects (Pane::openRequested).
+    bool openInPane(const QString &paneId, const QString &objectId);
     void saveSettings();
 
 signals:

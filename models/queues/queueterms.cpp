@@ -91,6 +91,53 @@ QString QueueTerms::fieldLabel(const QString &field)
     return field;
 }
 
+bool QueueTerms::isImageField(const QString &field)
+{
+    return field == u"logo_image_id" || field == u"licence_image_id";
+}
+
+QString QueueTerms::fieldValue(const QString &field, const QJsonValue &value)
+{
+    if (isImageField(field))
+        return value.toInteger() > 0 ? tr("Image %1").arg(value.toInteger()) : tr("None");
+    const QString text = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+    if (text.isEmpty())
+        return tr("Not given");
+    if (field == u"applicant_role")
+        return role(text);
+    return text;
+}
+
+QString QueueTerms::reason(const QString &code, const QList<ReasonCode> &codes)
+{
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    for (const ReasonCode &c : codes) {
+        if (c.code == code)
+            return c.text(chinese);
+    }
+    return code;
+}
+
+QString QueueTerms::auditAction(const QString &action, const QString &decidedStatus)
+{
+    const QString verb = action.section(u'.', -1);
+    if (verb == u"submit")
+        return tr("Submitted", "audit trail action");
+    if (verb == u"resubmit")
+        return tr("Submitted again", "audit trail action");
+    if (verb == u"claim")
+        return tr("Claimed", "audit trail action");
+    if (verb == u"release")
+        return tr("Released", "audit trail action");
+    if (verb == u"decide") {
+        QueueStatus status;
+        if (Queues::statusFromCode(decidedStatus, &status) && status != QueueStatus::UnderReview)
+            return tr("Decided: %1", "audit trail action").arg(QueueTerms::status(status));
+        return tr("Decided", "audit trail action");
+    }
+    return action;
+}
+
 QString QueueTerms::columnApplicant()
 {
     return tr("Applicant");

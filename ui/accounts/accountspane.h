@@ -35,7 +35,7 @@ public:
     void activate() override;
     void refresh() override;
     bool isLoading() const override;
-    bool openObject(const QString &objectId);
+    bool openObject(const QString &objectId) override;
 
     AccountSearchModel *model() const { return m_model; }
     AccountSearchBox *searchBox() const { return m_search; }

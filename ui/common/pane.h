@@ -36,6 +36,19 @@ public:
     virtual void refresh() { }
     // Still fetching what it shows (screenshots wait for this).
     virtual bool isLoading() const { return false; }
+    // Show one of its objects (an account id for the Accounts pane), asked by
+    // another pane through openRequested. False when it has no such object.
+    virtual bool openObject(const QString &objectId)
+    {
+        Q_UNUSED(objectId);
+        return false;
+    }
+
+signals:
+    // Another pane should show one of its objects: a real-name row or an
+    // organization member opens the account in the Accounts pane. MainWindow
+    // switches to that pane, or says the staff member's roles do not open it.
+    void openRequested(const QString &paneId, const QString &objectId);
 
 protected:
     virtual void retranslate() = 0;
