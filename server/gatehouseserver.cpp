@@ -9,6 +9,7 @@
 #include "accounts/revealservice.h"
 #include "accounts/smsquotaservice.h"
 #include "accounts/supportactions.h"
+#include "auth/administratorbootstrap.h"
 #include "auth/authenticator.h"
 #include "auth/passwordhasher.h"
 #include "auth/sessionstore.h"
@@ -75,20 +76,40 @@ QString GatehouseServer::baseUrl() const
     const QString host = m_options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
             ? u"["_s + m_options.listenAddress.toString() + u"]"_s
             : m_options.listenAddress.toString();
-    return (m_options.usesTls() ? u"https://"_s : u"http://"_s) + host + u':' + QString::number(m_port);
+    return (m_options.usesTls() ? u"https://"_s : u"http://"_s) + host + u':'
+            + QString::number(m_port);
 }
 
-bool GatehouseServer::start(QString *error)
+bool GatehouseServer::openStore(QString *error)
 {
     m_db = Database::fromUrl(m_options.databaseUrl, error);
     if (!m_db || !m_db->open(error))
         return false;
     if (!Migrations::migrate(*m_db, error))
         return false;
-
     m_hasher = std::make_unique<PasswordHasher>();
     m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
     m_staff = std::make_unique<StaffDirectory>(*m_db);
+    return true;
+}
+
+bool GatehouseServer::createAdministrator(const QString &password, QString *error)
+{
+    if (!openStore(error))
+        return false;
+    try {
+        return AdministratorBootstrap(*m_db, *m_staff, *m_hasher, *m_audit)
+                .create(m_options.createAdministratorEmail, password, error);
+    } catch (const StoreError &e) {
+        *error = u"Creating the administrator failed: "_s + QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+bool GatehouseServer::start(QString *error)
+{
+    if (!openStore(error))
+        return false;
     m_sessions = std::make_unique<SessionStore>(*m_db, m_options.auth);
     m_signIn = std::make_unique<SignInService>(*m_db, *m_staff, *m_sessions, *m_hasher, *m_audit,
                                                *m_clock, m_options.auth);
@@ -104,9 +125,9 @@ bool GatehouseServer::start(QString *error)
             if (generator.isEmpty()) {
                 generator.generate();
                 QueueBackfill::run(*m_db);
-            }
-            else
-                qCInfo(lcServer) << "the database already holds a platform; --demo leaves it as it is";
+            } else
+                qCInfo(lcServer)
+                        << "the database already holds a platform; --demo leaves it as it is";
         } catch (const StoreError &e) {
             *error = u"Generating the demo platform failed: "_s + QString::fromStdString(e.what());
             return false;
@@ -129,9 +150,11 @@ bool GatehouseServer::start(QString *error)
     m_provisioner = std::make_unique<Provisioner>(*m_db);
     m_mail = std::make_unique<MailOutbox>(*m_db);
     m_images = std::make_unique<ImageStore>(*m_db);
-    m_decisions = std::make_unique<DecisionService>(*m_db, *m_queues, *m_idempotency, *m_provisioner, *m_mail,
-                                                    *m_reference, *m_audit, *m_clock);
-    m_submissions = std::make_unique<SubmissionService>(*m_db, *m_images, *m_queues, *m_calendar, *m_audit, *m_clock);
+    m_decisions =
+            std::make_unique<DecisionService>(*m_db, *m_queues, *m_idempotency, *m_provisioner,
+                                              *m_mail, *m_reference, *m_audit, *m_clock);
+    m_submissions = std::make_unique<SubmissionService>(*m_db, *m_images, *m_queues, *m_calendar,
+                                                        *m_audit, *m_clock);
     m_organizations = std::make_unique<OrganizationStore>(*m_db);
     m_memberSearch = std::make_unique<MemberSearch>(*m_db, *m_organizations);
     m_departmentEditor =
@@ -143,12 +166,13 @@ bool GatehouseServer::start(QString *error)
     m_openPlatform = std::make_unique<OpenPlatformStore>(*m_db);
     m_accountDetail = std::make_unique<AccountDetail>(*m_db, *m_smsQuota, *m_openPlatform);
     m_reveal = std::make_unique<RevealService>(*m_db, *m_accounts, *m_audit, *m_clock);
-    m_supportActions = std::make_unique<SupportActions>(*m_db, *m_accounts, *m_accountDetail, *m_smsQuota,
-                                                        *m_hasher, *m_audit, *m_clock);
+    m_supportActions = std::make_unique<SupportActions>(*m_db, *m_accounts, *m_accountDetail,
+                                                        *m_smsQuota, *m_hasher, *m_audit, *m_clock);
     m_bindingActions = std::make_unique<BindingActions>(*m_db, *m_openPlatform, *m_audit, *m_clock);
     m_realnameLevels = std::make_unique<RealnameLevels>(*m_db);
     if (m_options.demo && m_options.demoArrivalsPerMinute > 0) {
-        m_arrivals = new ArrivalSimulator(*m_db, *m_submissions, m_options.demoArrivalsPerMinute, this);
+        m_arrivals =
+                new ArrivalSimulator(*m_db, *m_submissions, m_options.demoArrivalsPerMinute, this);
         m_arrivals->start();
     }
 
@@ -163,7 +187,8 @@ bool GatehouseServer::start(QString *error)
             *error = u"Cannot read the TLS certificate or key."_s;
             return false;
         }
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QList<QSslCertificate> chain =
+                QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
         const QByteArray keyBytes = keyFile.readAll();
         QSslKey key(keyBytes, QSsl::Rsa, QSsl::Pem);
         if (key.isNull())
@@ -195,12 +220,14 @@ void GatehouseServer::registerRoutes()
     AuthRoutes::add(*m_router, *m_signIn);
     StaffRoutes::add(*m_router, *m_db, *m_staff, *m_audit, *m_clock);
     AuditRoutes::add(*m_router, *m_audit);
-    QueueRoutes::add(*m_router, {*m_db, *m_queues, *m_decisions, *m_images, *m_mail, *m_reference, *m_calendar,
-                                 *m_audit, *m_clock, m_options.claimLeaseMs});
+    QueueRoutes::add(*m_router,
+                     {*m_db, *m_queues, *m_decisions, *m_images, *m_mail, *m_reference, *m_calendar,
+                      *m_audit, *m_clock, m_options.claimLeaseMs});
     PortalRoutes::add(*m_router, *m_submissions, m_options.portalKey);
-    AccountRoutes::add(*m_router, {*m_accounts, *m_accountSearch, *m_accountDetail, *m_reveal,
-                                   *m_supportActions, *m_bindingActions, *m_audit, *m_clock});
+    AccountRoutes::add(*m_router,
+                       {*m_accounts, *m_accountSearch, *m_accountDetail, *m_reveal,
+                        *m_supportActions, *m_bindingActions, *m_audit, *m_clock});
     RealnameRoutes::add(*m_router, *m_realnameLevels, *m_clock);
-    OrganizationRoutes::add(*m_router, {*m_organizations, *m_memberSearch, *m_departmentEditor,
-                                        *m_memberEditor});
+    OrganizationRoutes::add(
+            *m_router, {*m_organizations, *m_memberSearch, *m_departmentEditor, *m_memberEditor});
 }

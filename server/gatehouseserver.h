@@ -52,6 +52,9 @@ public:
     ~GatehouseServer() override;
 
     bool start(QString *error);
+    // --create-administrator: opens and migrates the store, adds the first
+    // administrator (options().createAdministratorEmail) and serves nothing.
+    bool createAdministrator(const QString &password, QString *error);
     quint16 port() const { return m_port; }
     QString baseUrl() const;
 
@@ -61,6 +64,7 @@ public:
     const ServerOptions &options() const { return m_options; }
 
 private:
+    bool openStore(QString *error);
     void registerRoutes();
 
     ServerOptions m_options;

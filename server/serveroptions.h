@@ -24,6 +24,7 @@ struct ServerOptions
     QString portalKey;            // from GATEHOUSE_PORTAL_KEY or --portal-key; demo default below
     qint64 claimLeaseMs = 5 * 60 * 1000;
     double demoArrivalsPerMinute = 0;
+    QString createAdministratorEmail; // --create-administrator: add one and exit
 
     bool usesTls() const { return !tlsCertificateFile.isEmpty(); }
 

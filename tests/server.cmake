@@ -18,6 +18,7 @@ gatehouse_add_test(requestguard SOURCES tst_requestguard.cpp ${PROJECT_SOURCE_DI
 target_include_directories(tst_requestguard PRIVATE ${PROJECT_SOURCE_DIR}/server)
 
 gatehouse_add_test(server_signin LIBRARIES gatehouse_server_test_support)
+gatehouse_add_test(server_bootstrap SERVER LIBRARIES gatehouse_server_test_support TIMEOUT 120)
 gatehouse_add_test(server_sessions LIBRARIES gatehouse_server_test_support)
 gatehouse_add_test(server_access LIBRARIES gatehouse_server_test_support)
 gatehouse_add_test(server_badinput SERVER)
