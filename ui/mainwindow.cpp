@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -98,6 +99,11 @@ MainWindow::MainWindow(SessionService &session, ConnectionMonitor &connection,
 
     resize(1280, 800);
     restoreGeometry(m_settings.value(kGeometry).toByteArray());
+    // Never larger than the screen it opens on (a laptop after a big monitor).
+    if (const QScreen *screen = this->screen()) {
+        const QSize available = screen->availableGeometry().size();
+        resize(size().boundedTo(available));
+    }
     restoreState(m_settings.value(kState).toByteArray());
     m_splitter->restoreState(m_settings.value(kSplitter).toByteArray());
     rebuildOrganizationMenu();

@@ -1,6 +1,7 @@
 #include "ui/queues/queuefilterbar.h"
 
 #include "models/queues/queueterms.h"
+#include "ui/common/flowlayout.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -93,25 +94,28 @@ QueueFilterBar::QueueFilterBar(QueueKind kind, QWidget *parent)
     m_claimedLabel->setBuddy(m_claimed);
     m_submittedLabel->setBuddy(m_from);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(m_search, 2);
-    layout->addSpacing(6);
-    for (const auto &[label, field] : {std::pair<QLabel *, QWidget *>{m_statusLabel, m_status},
-                                       {m_roleLabel, m_role},
-                                       {m_dueLabel, m_due},
-                                       {m_claimedLabel, m_claimed},
-                                       {m_submittedLabel, m_from}}) {
-        layout->addWidget(label);
-        layout->addWidget(field);
-        layout->addSpacing(4);
-    }
-    layout->addWidget(m_toLabel);
-    layout->addWidget(m_to);
-    layout->addSpacing(6);
+    // Each label stays with its field; the groups wrap onto a second row when
+    // the window is narrow (or the language long) rather than widening it.
+    auto *layout = new FlowLayout(this, 10, 6);
+    const auto group = [this](std::initializer_list<QWidget *> widgets) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        for (QWidget *widget : widgets)
+            row->addWidget(widget);
+        return box;
+    };
+    m_search->setMinimumWidth(240);
+    layout->addWidget(m_search);
+    layout->addWidget(group({m_statusLabel, m_status}));
+    QWidget *roleGroup = group({m_roleLabel, m_role});
+    roleGroup->setVisible(roles);
+    layout->addWidget(roleGroup);
+    layout->addWidget(group({m_dueLabel, m_due}));
+    layout->addWidget(group({m_claimedLabel, m_claimed}));
+    layout->addWidget(group({m_submittedLabel, m_from, m_toLabel, m_to}));
     layout->addWidget(m_clear);
-    layout->addStretch(1);
 
     m_typing->setSingleShot(true);
     m_typing->setInterval(300);
