@@ -118,4 +118,9 @@ for language in en zh_CN; do
   shoot "$language" main audit --pane audit
   shoot "$language" main queue-applications --pane queue-applications
   shoot "$language" main queue-verifications --pane queue-verifications
+  # Accounts: the last search a support agent left (a surname, kept in the
+  # settings as a name may be) and the first account of the results open.
+  mkdir -p "$work/home-accounts-$language"
+  printf '[panes]\naccounts\\lastSearch=%s\n' '王' >"$work/home-accounts-$language/settings.ini"
+  shoot "$language" main accounts --pane accounts
 done

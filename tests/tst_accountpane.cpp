@@ -13,11 +13,13 @@
 #include "models/accounts/apiaccountsearchsource.h"
 #include "models/accounts/revealedvalues.h"
 #include "services/api/apiclient.h"
+#include "services/cache/cachestore.h"
 #include "services/session/credentialstore.h"
 #include "services/session/keychainsecretbackend.h"
 #include "services/session/sessionservice.h"
 #include "ui/accounts/accountsearchbox.h"
 #include "ui/accounts/accountspane.h"
+#include "ui/accounts/accounttabs.h"
 #include "ui/accounts/accountview.h"
 #include "ui/accounts/reasondialog.h"
 #include "ui/accounts/resetaccessdialog.h"
@@ -46,6 +48,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <memory>
 
@@ -78,13 +82,22 @@ struct Console
     explicit Console(const QString &dir)
         : settings(dir + u"/settings.ini"_s, QSettings::IniFormat), api(&network),
           secrets(u"gatehouse-test"_s), credentials(&secrets), session(api, credentials, clock),
-          languages(settings), apiSearch(api), search(apiSearch), details(api)
+          cache(dir + u"/cache.sqlite"_s), languages(settings), apiSearch(api), search(apiSearch),
+          details(api, &cache)
     {
         api.setTokenSource(&session);
         QObject::connect(&session, &SessionService::organizationChoiceRequired, &session,
                          [this](const OrganizationChoice &choice) {
                              session.chooseOrganization(choice.organizations.constFirst().id);
                          });
+    }
+
+    bool openCache()
+    {
+        QSignalSpy opened(&cache, &CacheStore::opened);
+        cache.setScope(u"account-pane-test"_s);
+        cache.open(CacheStore::newKey());
+        return opened.wait(10'000) && opened.first().first().toBool();
     }
 
     bool signIn(InProcessServer &server, const QString &login)
@@ -101,6 +114,7 @@ struct Console
     KeychainSecretBackend secrets;
     CredentialStore credentials;
     SessionService session;
+    CacheStore cache;
     LanguageSwitcher languages;
     ApiAccountSearchSource apiSearch;
     CountingSearchSource search;
@@ -147,6 +161,8 @@ private slots:
     void resetUnlockAndEndSessionsInOneDialog();
     void refusalKeepsTheReason();
     void rolesWithoutActionsSeeWhy();
+    void bindingsRevokeAndUnbindWithTheirRules();
+    void offlineShowsTheCachedAccountMaskedWithItsAge();
 
 private:
     AccountsPane *openPane(const QString &login = u"support"_s);
@@ -222,6 +238,7 @@ void tst_AccountPane::init()
     QVERIFY(QDir().mkpath(dir));
     m_console = std::make_unique<Console>(dir);
     QVERIFY(m_console->languages.setLanguage(u"en"_s));
+    QVERIFY(m_console->openCache());
 }
 
 void tst_AccountPane::cleanup()
@@ -526,6 +543,160 @@ void tst_AccountPane::rolesWithoutActionsSeeWhy()
     QVERIFY2(reveal->toolTip().contains(u"personal data"_s), qPrintable(reveal->toolTip()));
     // Copying the masked summary is for everyone who can read the account.
     QVERIFY(view->button(u"copySummaryButton"_s)->isEnabled());
+}
+
+void tst_AccountPane::bindingsRevokeAndUnbindWithTheirRules()
+{
+    // An app of the demo platform, bound, with an authorization still in force.
+    const qint64 owner = m_f->scalar(
+            u"SELECT p.owner_account_id FROM third_party_authorizations t"
+            " JOIN apps p ON p.id = t.app_id JOIN accounts a ON a.id = p.owner_account_id"
+            " WHERE t.revoked_at IS NULL AND p.open_platform_account_id IS NOT NULL"
+            " AND a.platform_org_id = 1 ORDER BY t.id LIMIT 1"_s);
+    QVERIFY2(owner > 0, "the demo platform has no bound app with an authorization");
+    QVERIFY(openPane());
+    // Another pane opens the account by its id.
+    QVERIFY(m_pane->openObject(QString::number(owner)));
+    QTRY_VERIFY(m_pane->view()->accountId() == owner && !m_pane->view()->isLoading()
+                && !m_pane->view()->account().isEmpty());
+    QTRY_VERIFY(m_pane->model()->rowOf(owner) >= 0);
+    AccountView *view = m_pane->view();
+    QTreeWidget *tree = view->bindings();
+
+    const auto findItem = [tree](const QString &kind, bool active) -> QTreeWidgetItem * {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->data(0, AccountTabs::KindRole).toString() == kind
+                && (*it)->data(0, AccountTabs::ActiveRole).toBool() == active)
+                return *it;
+        }
+        return nullptr;
+    };
+    QPushButton *revoke = view->button(u"revokeAuthorizationButton"_s);
+    QPushButton *unbind = view->button(u"unbindAppButton"_s);
+    tree->setCurrentItem(nullptr);
+    QVERIFY(!revoke->isEnabled());
+    QVERIFY(revoke->toolTip().contains(u"Select"_s));
+
+    QTreeWidgetItem *authorization = findItem(u"authorization"_s, true);
+    QVERIFY(authorization);
+    const qint64 authorizationId = authorization->data(0, AccountTabs::IdRole).toLongLong();
+    tree->setCurrentItem(authorization);
+    QVERIFY(revoke->isEnabled());
+    revoke->click();
+    auto *d = dialog<ReasonDialog>();
+    QVERIFY(d);
+    d->setReason(u"Merchant ended the contract, ticket 9120"_s);
+    {
+        // Closed on success, and deleted with it.
+        QPointer<ReasonDialog> guard(d);
+        d->accept();
+        QTRY_VERIFY(!guard || !guard->isVisible());
+    }
+    const auto revoked = [&] {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->data(0, AccountTabs::KindRole).toString() == u"authorization"
+                && (*it)->data(0, AccountTabs::IdRole).toLongLong() == authorizationId)
+                return !(*it)->data(0, AccountTabs::ActiveRole).toBool();
+        }
+        return false;
+    };
+    QTRY_VERIFY(revoked());
+
+    // Unbinding an app someone else changed meanwhile: refused, the reason kept,
+    // and the next try goes with the app as it is now.
+    QTreeWidgetItem *app = findItem(u"app"_s, true);
+    QVERIFY(app);
+    const qint64 appId = app->data(0, AccountTabs::IdRole).toLongLong();
+    m_server->exec(u"UPDATE apps SET version = version + 1 WHERE id = %1"_s.arg(appId));
+    tree->setCurrentItem(app);
+    QVERIFY(unbind->isEnabled());
+    unbind->click();
+    d = dialog<ReasonDialog>();
+    QVERIFY(d);
+    const QString reason = u"Merchant moved the app to a new open platform account"_s;
+    d->setReason(reason);
+    d->accept();
+    QTRY_VERIFY(!d->errorText().isEmpty());
+    QCOMPARE(d->reason(), reason);
+    QTRY_VERIFY(!view->isLoading());
+    QTest::qWait(100);
+    {
+        // Closed on success, and deleted with it.
+        QPointer<ReasonDialog> guard(d);
+        d->accept();
+        QTRY_VERIFY(!guard || !guard->isVisible());
+    }
+    const auto unbound = [&] {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->data(0, AccountTabs::KindRole).toString() == u"app"
+                && (*it)->data(0, AccountTabs::IdRole).toLongLong() == appId)
+                return !(*it)->data(0, AccountTabs::ActiveRole).toBool();
+        }
+        return false;
+    };
+    QTRY_VERIFY(unbound());
+    QTRY_VERIFY(tabHtml(view, u"accountAuditText"_s).contains(reason)
+                || !m_server->auditRows().isEmpty());
+    bool auditedUnbind = false;
+    for (const AuditEntry &e : m_server->auditRows())
+        auditedUnbind |= e.action == u"app.unbind" && e.reason == reason;
+    QVERIFY(auditedUnbind);
+}
+
+void tst_AccountPane::offlineShowsTheCachedAccountMaskedWithItsAge()
+{
+    QVERIFY(openPane());
+    QVERIFY(search(u"panetest_wang1"_s));
+    QVERIFY(openAccount(m_plain));
+    AccountView *view = m_pane->view();
+    view->button(u"revealButton"_s)->click();
+    auto *d = dialog<ReasonDialog>();
+    QVERIFY(d);
+    d->setReason(u"Caller verified by phone, ticket 4412"_s);
+    d->accept();
+    const QString clearMobile = AccountFixture::mobile(501);
+    const QString clearId = AccountFixture::idNumber(501);
+    QTRY_VERIFY(tabHtml(view, u"overviewText"_s).contains(clearMobile));
+    view->reload(); // once more with the values shown: the cache still gets the masked detail
+    QTRY_VERIFY(!view->isLoading());
+
+    // What the cache holds: the masked detail, never a revealed value.
+    std::optional<CachedDocument> cached;
+    bool answered = false;
+    m_console->cache.get(QString::fromUtf16(AccountDetailClient::kCacheKind),
+                         QString::number(m_plain), m_pane.get(),
+                         [&](std::optional<CachedDocument> document) {
+                             cached = std::move(document);
+                             answered = true;
+                         });
+    QTRY_VERIFY(answered);
+    QVERIFY(cached.has_value());
+    const QByteArray stored = json(cached->document);
+    QVERIFY(stored.contains("192****0501"));
+    QVERIFY(!stored.contains(clearMobile.toUtf8()));
+    QVERIFY(!stored.contains(clearId.toUtf8()));
+    QVERIFY(!stored.contains("panetest1@example.com"));
+
+    // The server gone: the account as it was, marked with its age, actions waiting.
+    const QUrl online = m_console->api.baseUrl();
+    m_console->api.setBaseUrl(QUrl(u"http://127.0.0.1:9"_s));
+    view->clear();
+    view->showAccount(m_plain);
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), 20'000);
+    QVERIFY(view->isOffline());
+    QVERIFY2(view->banner()->text().startsWith(u"Offline"_s), qPrintable(view->banner()->text()));
+    QVERIFY(view->banner()->text().contains(u"ago"_s)
+            || view->banner()->text().contains(u"just now"_s));
+    QVERIFY(tabHtml(view, u"overviewText"_s).contains(u"192****0501"_s));
+    QVERIFY(!tabHtml(view, u"overviewText"_s).contains(clearMobile));
+    for (const QString &name : {u"resetAccessButton"_s, u"disableButton"_s, u"revealButton"_s}) {
+        QVERIFY2(!view->button(name)->isEnabled(), qPrintable(name));
+        QVERIFY(view->button(name)->toolTip().startsWith(u"Offline"_s));
+    }
+    m_console->api.setBaseUrl(online);
+    view->reload();
+    QTRY_VERIFY(!view->isLoading() && !view->isOffline());
+    QVERIFY(view->button(u"disableButton"_s)->isEnabled());
 }
 
 QTEST_MAIN(tst_AccountPane)

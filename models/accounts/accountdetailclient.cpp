@@ -1,6 +1,7 @@
 #include "models/accounts/accountdetailclient.h"
 
 #include "services/api/apiclient.h"
+#include "services/cache/cachestore.h"
 
 #include <QJsonArray>
 
@@ -41,6 +42,34 @@ QString AccountDetailClient::actionCode(SupportAction action)
         return u"reset-sms-quota"_s;
     }
     return {};
+}
+
+void AccountDetailClient::loadDetail(qint64 accountId, QObject *context,
+                                     std::function<void(const AccountDetailAnswer &)> done)
+{
+    load(accountId)->then(
+            context, [this, accountId, context, done = std::move(done)](const ApiResult &result) {
+                const QString key = QString::number(accountId);
+                if (result.ok) {
+                    // Masked by the server for every role: the only form that may be kept.
+                    if (m_cache && m_cache->isOpen())
+                        m_cache->put(QString::fromUtf16(kCacheKind), key, result.json);
+                    done({result, result.json, false, QDateTime::currentDateTimeUtc()});
+                    return;
+                }
+                // A refusal (403, 404) is never covered up with what was cached.
+                if (!m_cache || !m_cache->isOpen() || !result.isUnreachable()) {
+                    done({result, {}, false, {}});
+                    return;
+                }
+                m_cache->get(QString::fromUtf16(kCacheKind), key, context,
+                             [result, done](std::optional<CachedDocument> cached) {
+                                 if (!cached)
+                                     done({result, {}, false, {}});
+                                 else
+                                     done({result, cached->document, true, cached->fetchedAt});
+                             });
+            });
 }
 
 ApiJob *AccountDetailClient::load(qint64 accountId)

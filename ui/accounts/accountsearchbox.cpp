@@ -85,6 +85,12 @@ void AccountSearchBox::focusSearch()
     m_edit->selectAll();
 }
 
+void AccountSearchBox::focusWithoutSelecting()
+{
+    m_edit->setFocus(Qt::OtherFocusReason);
+    m_edit->deselect();
+}
+
 void AccountSearchBox::retranslate()
 {
     m_edit->setPlaceholderText(

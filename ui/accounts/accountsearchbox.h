@@ -29,7 +29,8 @@ public:
     QLabel *recognition() const { return m_recognition; }
     QComboBox *kindBox() const { return m_kind; }
     QComboBox *matchBox() const { return m_match; }
-    void focusSearch();
+    void focusSearch(); // Ctrl+F: the text selected, to type over
+    void focusWithoutSelecting();
     void retranslate();
 
 signals:

@@ -169,7 +169,7 @@ void AccountsPane::activate()
     m_activated = true;
     if (!m_search->query().text.isEmpty())
         search(m_search->query());
-    m_search->focusSearch();
+    m_search->focusWithoutSelecting();
 }
 
 void AccountsPane::refresh()

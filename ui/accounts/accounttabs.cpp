@@ -139,10 +139,11 @@ QString AccountTabs::overview(const QJsonObject &a, const RevealedValues &reveal
                          ? AccountTerms::noRealname()
                          : AccountTerms::realnameLevel(realname.value(u"level"_s).toInt())));
 
+    Form access;
     QStringList methods;
     for (const QJsonValue &method : a.value(u"login_methods"_s).toArray())
         methods << AccountTerms::loginMethod(method.toString());
-    form.row(tr("Sign-in methods"), dash(methods.join(tr(", "))));
+    access.row(tr("Sign-in methods"), dash(methods.join(tr(", "))));
     const QJsonObject password = a.value(u"password"_s).toObject();
     QString passwordHtml = esc(password.value(u"set"_s).toBool() ? tr("Set") : tr("Not set"));
     if (password.value(u"must_change"_s).toBool())
@@ -153,22 +154,25 @@ QString AccountTabs::overview(const QJsonObject &a, const RevealedValues &reveal
         passwordHtml += u"; "_s
                 + esc(tr("a reset link is valid until %1")
                               .arg(time(password.value(u"reset_link_expires_at"_s))));
-    form.row(tr("Password"), passwordHtml);
-    form.row(tr("Open sessions"), QString::number(a.value(u"open_sessions"_s).toInt()));
-    form.row(tr("Last sign-in"), dash(time(a.value(u"last_sign_in_at"_s))));
-    form.row(tr("Created"), dash(time(a.value(u"created_at"_s))));
-    form.row(tr("Activated"), dash(time(a.value(u"activated_at"_s))));
+    access.row(tr("Password"), passwordHtml);
+    access.row(tr("Open sessions"), QString::number(a.value(u"open_sessions"_s).toInt()));
+    access.row(tr("Last sign-in"), dash(time(a.value(u"last_sign_in_at"_s))));
+    access.row(tr("Created"), dash(time(a.value(u"created_at"_s))));
+    access.row(tr("Activated"), dash(time(a.value(u"activated_at"_s))));
     if (!a.value(u"activation_sent_at"_s).isNull())
-        form.row(tr("Activation sent"), dash(time(a.value(u"activation_sent_at"_s))));
-    form.row(tr("Preferred language"), dash(a.value(u"preferred_language"_s).toString()));
+        access.row(tr("Activation sent"), dash(time(a.value(u"activation_sent_at"_s))));
+    const QString language = a.value(u"preferred_language"_s).toString();
+    access.row(tr("Preferred language"),
+               dash(language.isEmpty() ? QString() : QLocale(language).nativeLanguageName()));
     const QJsonObject business = a.value(u"business_registration"_s).toObject();
-    form.row(tr("Business registration"),
-             business.value(u"eligible"_s).toBool()
-                     ? esc(tr("Eligible"))
-                     : esc(tr("Not eligible: %1")
-                                   .arg(AccountTerms::businessIneligibility(
-                                           business.value(u"reason"_s).toString()))));
-    return form.html();
+    access.row(tr("Business registration"),
+               business.value(u"eligible"_s).toBool()
+                       ? esc(tr("Eligible"))
+                       : esc(tr("Not eligible: %1")
+                                     .arg(AccountTerms::businessIneligibility(
+                                             business.value(u"reason"_s).toString()))));
+    return u"<table width=\"100%\"><tr><td valign=\"top\" width=\"50%\">"_s + form.html()
+            + u"</td><td valign=\"top\">"_s + access.html() + u"</td></tr></table>"_s;
 }
 
 QString AccountTabs::realname(const QJsonObject &a, const RevealedValues &revealed)

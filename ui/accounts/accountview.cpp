@@ -8,6 +8,7 @@
 #include "ui/accounts/accounttabs.h"
 #include "ui/accounts/reasondialog.h"
 #include "ui/accounts/resetaccessdialog.h"
+#include "ui/common/agetext.h"
 #include "ui/common/messagebanner.h"
 
 #include <QApplication>
@@ -222,21 +223,30 @@ void AccountView::load()
         m_placeholder->setText(tr("Loading the account…"));
         m_pages->setCurrentIndex(0);
     }
-    m_client.load(id)->then(this, [this, generation](const ApiResult &result) {
+    m_client.loadDetail(id, this, [this, generation](const AccountDetailAnswer &answer) {
         if (generation != m_generation)
             return; // the view moved on to another account
         m_loading = false;
-        if (!result.ok) {
+        m_offline = answer.fromCache;
+        if (answer.account.isEmpty()) {
             if (m_account.isEmpty()) {
-                m_placeholder->setText(result.errorText);
+                m_placeholder->setText(answer.result.errorText);
                 m_pages->setCurrentIndex(0);
             } else {
-                m_banner->showMessage(MessageBanner::Kind::Error, result.errorText);
+                m_banner->showMessage(MessageBanner::Kind::Error, answer.result.errorText);
             }
+            updateActions();
             emit loaded();
             return;
         }
-        setAccount(result.json);
+        if (answer.fromCache)
+            m_banner->showMessage(MessageBanner::Kind::Warning,
+                                  tr("Offline: the server cannot be reached. Showing this "
+                                     "account as it was %1; actions wait until it is back.")
+                                          .arg(AgeText::ago(answer.fetchedAt)));
+        else if (m_banner->kind() == MessageBanner::Kind::Warning)
+            m_banner->clear();
+        setAccount(answer.account);
         emit loaded();
     });
     m_client.loadAudit(id)->then(this, [this, generation](const ApiResult &result) {
@@ -279,9 +289,12 @@ void AccountView::render()
 
 void AccountView::updateActions()
 {
-    const bool support = m_allows(Permission::SupportActions);
-    const QString noSupport = tr("Your roles do not include support actions; support agents and "
-                                 "administrators have them.");
+    // Offline, nothing that changes the account or asks the server can work.
+    const bool support = m_allows(Permission::SupportActions) && !m_offline;
+    const QString noSupport = m_offline
+            ? tr("Offline: actions wait until the server can be reached again.")
+            : tr("Your roles do not include support actions; support agents and "
+                 "administrators have them.");
     const QString status = m_account.value(u"status"_s).toString();
     const bool hasMobile =
             !m_account.value(u"sms"_s).isNull() && !m_account.value(u"sms"_s).toObject().isEmpty();
@@ -309,9 +322,10 @@ void AccountView::updateActions()
     set(u"revealButton"_s, m_revealed->isEmpty(),
         tr("The values are shown; they hide themselves "
            "after two minutes."),
-        m_allows(Permission::RevealPersonalData),
-        tr("Your roles do not let you see personal data in clear; support agents and "
-           "administrators may, with a reason."));
+        m_allows(Permission::RevealPersonalData) && !m_offline,
+        m_offline ? noSupport
+                  : tr("Your roles do not let you see personal data in clear; support agents "
+                       "and administrators may, with a reason."));
     set(u"copySummaryButton"_s, !m_account.isEmpty(), QString(), true, QString());
 
     const QTreeWidgetItem *item = m_bindings->currentItem();
@@ -398,14 +412,15 @@ void AccountView::unbindSelectedApp()
     if (!item)
         return;
     const qint64 appId = item->data(0, AccountTabs::IdRole).toLongLong();
-    const int version = item->data(0, AccountTabs::VersionRole).toInt();
     auto *dialog = new ReasonDialog(
             tr("Unbind App"),
             tr("%1 will no longer be bound to an open platform account.")
                     .arg(item->data(0, AccountTabs::NameRole).toString()),
             tr("Unbind"),
-            [this, appId, version](const QString &reason) {
-                return m_client.unbindApp(appId, version, reason);
+            [this, appId](const QString &reason) {
+                // The version as last loaded: after a refusal the view reloads, and
+                // the next try goes with the app as it is now.
+                return m_client.unbindApp(appId, bindingVersion(u"app"_s, appId), reason);
             },
             this);
     connect(dialog, &ReasonDialog::succeeded, this, [this](const ApiResult &result) {
@@ -420,20 +435,36 @@ void AccountView::revokeSelectedAuthorization()
     if (!item)
         return;
     const qint64 id = item->data(0, AccountTabs::IdRole).toLongLong();
-    const int version = item->data(0, AccountTabs::VersionRole).toInt();
     auto *dialog = new ReasonDialog(
             tr("Revoke Authorization"),
             tr("%1 loses the permission set \"%2\" on this app.")
                     .arg(item->data(0, AccountTabs::NameRole).toString(), item->text(1)),
             tr("Revoke"),
-            [this, id, version](const QString &reason) {
-                return m_client.revokeAuthorization(id, version, reason);
+            [this, id](const QString &reason) {
+                return m_client.revokeAuthorization(id, bindingVersion(u"authorization"_s, id),
+                                                    reason);
             },
             this);
     connect(dialog, &ReasonDialog::succeeded, this, [this](const ApiResult &result) {
         actionSucceeded(result, tr("The authorization is revoked."));
     });
     openReasonDialog(dialog);
+}
+
+int AccountView::bindingVersion(const QString &kind, qint64 id) const
+{
+    const QJsonArray apps =
+            m_account.value(u"open_platform"_s).toObject().value(u"apps"_s).toArray();
+    for (const QJsonValue &appValue : apps) {
+        const QJsonObject app = appValue.toObject();
+        if (kind == u"app" && app.value(u"id"_s).toInteger() == id)
+            return app.value(u"version"_s).toInt();
+        for (const QJsonValue &auth : app.value(u"authorizations"_s).toArray()) {
+            if (kind == u"authorization" && auth.toObject().value(u"id"_s).toInteger() == id)
+                return auth.toObject().value(u"version"_s).toInt();
+        }
+    }
+    return 0;
 }
 
 void AccountView::openResetAccess()
@@ -515,8 +546,10 @@ void AccountView::actionSucceeded(const ApiResult &result, const QString &messag
 
 void AccountView::actionFailed(const ApiResult &result)
 {
+    // A 412 on an account carries the account as it is now; on an app or an
+    // authorization it carries that instead, so the account is read again.
     const QJsonObject current = result.problem.extensions.value(u"current"_s).toObject();
-    if (!current.isEmpty())
+    if (current.contains(u"username"_s) && current.contains(u"status"_s))
         setAccount(current);
     else if (result.httpStatus == 409 || result.httpStatus == 412)
         reload();

@@ -50,6 +50,7 @@ public:
     qint64 accountId() const { return m_accountId; }
     QJsonObject account() const { return m_account; }
     bool isLoading() const { return m_loading; }
+    bool isOffline() const { return m_offline; }
     RevealedValues *revealed() const { return m_revealed; }
     QTabWidget *tabs() const { return m_tabs; }
     QString tabText(Tab tab) const;
@@ -77,6 +78,7 @@ private:
     void runSimpleAction(int action);
     void unbindSelectedApp();
     void revokeSelectedAuthorization();
+    int bindingVersion(const QString &kind, qint64 id) const;
     void openReasonDialog(ReasonDialog *dialog);
     void actionSucceeded(const ApiResult &result, const QString &message);
     void actionFailed(const ApiResult &result);
@@ -104,4 +106,5 @@ private:
     QJsonObject m_account;
     QJsonArray m_auditRows;
     bool m_loading = false;
+    bool m_offline = false; // showing the cached copy
 };
