@@ -88,8 +88,20 @@ public:
     }
 
 private:
+    // The server closes a keep-alive connection left idle (here, while a slow
+    // scan baseline runs): one fresh connection and a second try, as a client would.
     bool send(const QByteArray &request, int *status, QByteArray *body)
     {
+        if (sendOnce(request, status, body))
+            return true;
+        m_socket.reset();
+        return sendOnce(request, status, body);
+    }
+
+    bool sendOnce(const QByteArray &request, int *status, QByteArray *body)
+    {
+        if (m_socket && m_socket->state() != QAbstractSocket::ConnectedState)
+            m_socket.reset();
         if (!m_socket) {
             m_socket = std::make_unique<QTcpSocket>();
             m_socket->connectToHost(m_host, m_port);
@@ -556,9 +568,12 @@ int runBackend(const QString &backend, int size, int requests, int scanRuns, con
         const Percentiles h = percentiles(httpTimes);
         const Percentiles own = percentiles(ownTimes);
         const Percentiles scan = percentiles(scanTimes);
-        std::printf("| %s | %lld | %.2f | %.2f | %.2f | %.1f | %.4f |%s\n", qPrintable(s.name),
-                    qint64(s.queries.size()), h.p50, h.p95, own.p95, scan.p50,
-                    scan.p50 > 0 ? own.p50 / scan.p50 : 0.0,
+        // OpenIDs and UnionIDs live in their own tables: no LIKE scan to compare with.
+        const bool scanned = scan.p50 >= 0.05;
+        std::printf("| %s | %lld | %.2f | %.2f | %.2f | %s | %s |%s\n", qPrintable(s.name),
+                    qint64(s.queries.size()), h.p50, h.p95, own.p95,
+                    scanned ? qPrintable(QString::number(scan.p50, 'f', 1)) : "—",
+                    scanned ? qPrintable(QString::number(own.p50 / scan.p50, 'f', 4)) : "—",
                     failures ? qPrintable(u" %1 failed"_s.arg(failures)) : "");
         std::fflush(stdout);
         Q_UNUSED(hits);
@@ -603,6 +618,8 @@ int main(int argc, char *argv[])
     QString dataDir = p.value(dataOption);
     if (dataDir.isEmpty())
         dataDir = QDir(QCoreApplication::applicationDirPath()).filePath(u"data"_s);
+    // Absolute: PostgreSQL's tools run from / as another user.
+    dataDir = QDir(dataDir).absolutePath();
     QDir().mkpath(dataDir);
     std::printf("bench_server_search: %d accounts, data in %s, server %s\n", size,
                 qPrintable(dataDir), qPrintable(serverBinary()));
