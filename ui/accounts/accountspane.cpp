@@ -76,7 +76,7 @@ AccountsPane::AccountsPane(AccountSearchSource &search, AccountDetailClient &cli
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const QList<int> widths{130, 130, 120, 170, 170, 90, 130};
+    const QList<int> widths{100, 130, 105, 150, 140, 70, 120};
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
     m_splitter->setObjectName(u"accountsSplitter"_s);

@@ -162,8 +162,11 @@ QString AccountTabs::overview(const QJsonObject &a, const RevealedValues &reveal
     if (!a.value(u"activation_sent_at"_s).isNull())
         access.row(tr("Activation sent"), dash(time(a.value(u"activation_sent_at"_s))));
     const QString language = a.value(u"preferred_language"_s).toString();
+    // In its own language and as its code: what the user reads, and what support types.
     access.row(tr("Preferred language"),
-               dash(language.isEmpty() ? QString() : QLocale(language).nativeLanguageName()));
+               dash(language.isEmpty()
+                            ? QString()
+                            : tr("%1 (%2)").arg(QLocale(language).nativeLanguageName(), language)));
     const QJsonObject business = a.value(u"business_registration"_s).toObject();
     access.row(tr("Business registration"),
                business.value(u"eligible"_s).toBool()
