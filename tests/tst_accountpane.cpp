@@ -36,6 +36,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -133,6 +134,21 @@ void type(QWidget *widget, const QString &text)
     }
 }
 
+// Every message logged while the tests run, to prove no clear value reaches a log.
+QStringList &loggedMessages()
+{
+    static QStringList messages;
+    return messages;
+}
+QtMessageHandler previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    loggedMessages().append(message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -192,6 +208,9 @@ private:
 
 void tst_AccountPane::initTestCase()
 {
+    previousHandler = qInstallMessageHandler(recordMessage);
+    // The console's own categories at every level, so a leak would be seen.
+    QLoggingCategory::setFilterRules(u"gatehouse.*=true"_s);
     InProcessServer::Options o;
     o.demoSize = 200;
     o.auth.accessTokenMs = 24LL * 3600 * 1000;
@@ -447,6 +466,20 @@ void tst_AccountPane::revealShowsClearValuesOnlyWhileShown()
     const QByteArray stored = file.readAll();
     QVERIFY(!stored.contains(clearId.toUtf8()));
     QVERIFY(!stored.contains(clearMobile.toUtf8()));
+
+    // Nor any log line, though the search by ID number and the reveals went out.
+    QVERIFY(!loggedMessages().isEmpty()); // the capture works (the cache's and server's lines)
+    for (const QString &message : std::as_const(loggedMessages())) {
+        QVERIFY2(!message.contains(clearId) && !message.contains(clearMobile)
+                         && !message.contains(u"panetest1@example.com"_s),
+                 qPrintable(message));
+    }
+
+    // Down in the box moves on to the results.
+    m_pane->searchBox()->edit()->setFocus();
+    QTest::keyClick(m_pane->searchBox()->edit(), Qt::Key_Down);
+    QTRY_VERIFY(m_pane->table()->hasFocus());
+    QCOMPARE(m_pane->table()->currentIndex().row(), 0);
 }
 
 void tst_AccountPane::resetUnlockAndEndSessionsInOneDialog()

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimeZone>
@@ -30,6 +31,7 @@ AccountSearchBox::AccountSearchBox(const Clock &clock, QWidget *parent)
     m_edit->setClearButtonEnabled(true);
     m_edit->setMaxLength(200);
     m_edit->setMinimumWidth(320);
+    m_edit->installEventFilter(this);
     m_recognition->setObjectName(u"accountRecognition"_s);
     m_recognition->setWordWrap(true);
     m_kind->setObjectName(u"accountSearchKind"_s);
@@ -77,6 +79,16 @@ void AccountSearchBox::setQuery(const AccountSearchQuery &query)
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(query.kind))));
     m_match->setCurrentIndex(query.exact ? 1 : 0);
     updateRecognition();
+}
+
+bool AccountSearchBox::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        emit resultsWanted();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AccountSearchBox::focusSearch()

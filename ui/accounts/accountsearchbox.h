@@ -36,6 +36,11 @@ public:
 signals:
     // Debounced: once typing pauses, or at once on Return or a changed choice.
     void searchRequested(const AccountSearchQuery &query);
+    // Down in the box: on to the results.
+    void resultsWanted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void textEdited();

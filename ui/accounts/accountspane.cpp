@@ -101,6 +101,13 @@ AccountsPane::AccountsPane(AccountSearchSource &search, AccountDetailClient &cli
     layout->addWidget(m_footer);
 
     connect(m_search, &AccountSearchBox::searchRequested, this, &AccountsPane::search);
+    connect(m_search, &AccountSearchBox::resultsWanted, this, [this] {
+        if (m_model->rowCount() == 0)
+            return;
+        m_table->setFocus(Qt::TabFocusReason);
+        if (!m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AccountsPane::selectionChanged);
     connect(m_model, &AccountSearchModel::loadingChanged, this, &AccountsPane::updateFooter);
