@@ -6,6 +6,7 @@
 #include "ui/accounts/accountspane.h"
 #include "ui/audit/auditlogpane.h"
 #include "ui/mainwindow.h"
+#include "ui/organizations/organizationspane.h"
 #include "ui/queues/queuepane.h"
 #include "ui/signin/signindialog.h"
 
@@ -37,7 +38,7 @@ CompositionRoot::CompositionRoot(const CommandLineOptions &options, QObject *par
       m_session(m_api, m_credentials, m_clock), m_connection(m_api), m_cache(cachePath()),
       m_cacheKeeper(std::make_unique<OfflineCacheKeeper>(m_session, m_cache)),
       m_profiles(*m_settings), m_languages(*m_settings), m_auditPages(m_api, m_cache),
-      m_accountSearch(m_api), m_accountDetails(m_api, &m_cache),
+      m_organizations(m_api, m_cache), m_accountSearch(m_api), m_accountDetails(m_api, &m_cache),
       m_queuePages(m_api), m_queueItems(m_api, m_cache)
 {
     m_api.setTokenSource(&m_session);
@@ -94,6 +95,10 @@ QList<PaneDescriptor> CompositionRoot::paneDescriptors()
             {Permission::ReadAudit,
              [this] {
                  return new AuditLogPane(m_auditPages);
+             }},
+            {Permission::ReadOrganizations,
+             [this] {
+                 return new OrganizationsPane(m_organizations, m_session);
              }},
             {Permission::ReadAccounts,
              [this] {

@@ -5,6 +5,7 @@
 #include "models/accounts/accountdetailclient.h"
 #include "models/accounts/apiaccountsearchsource.h"
 #include "models/audit/apiauditpagesource.h"
+#include "models/organizations/organizationclient.h"
 #include "models/queues/apiqueuepagesource.h"
 #include "models/queues/queueitemclient.h"
 #include "services/api/apiclient.h"
@@ -81,6 +82,7 @@ private:
     ServerProfiles m_profiles;
     LanguageSwitcher m_languages;
     ApiAuditPageSource m_auditPages;
+    OrganizationClient m_organizations;
     ApiAccountSearchSource m_accountSearch;
     AccountDetailClient m_accountDetails;
     ApiQueuePageSource m_queuePages;

@@ -42,6 +42,12 @@ ApiJob *ApiClient::deleteResource(const QString &path, const RequestOptions &opt
     return send("DELETE", path, {}, {}, options);
 }
 
+ApiJob *ApiClient::deleteResource(const QString &path, const QUrlQuery &query,
+                                  const RequestOptions &options)
+{
+    return send("DELETE", path, query, {}, options);
+}
+
 ApiJob *ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
                         const QByteArray &body, const RequestOptions &options)
 {

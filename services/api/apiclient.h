@@ -49,6 +49,8 @@ public:
     ApiJob *put(const QString &path, const QJsonObject &body, const RequestOptions &options = {});
     ApiJob *patch(const QString &path, const QJsonObject &body, const RequestOptions &options = {});
     ApiJob *deleteResource(const QString &path, const RequestOptions &options = {});
+    ApiJob *deleteResource(const QString &path, const QUrlQuery &query,
+                           const RequestOptions &options = {});
 
     // Bodies at least this large are parsed on a worker thread.
     static constexpr qsizetype kLargeBodyBytes = 256 * 1024;

@@ -1,0 +1,97 @@
+#include "models/organizations/organizationedithistory.h"
+
+#include "models/organizations/organizationclient.h"
+
+OrganizationEditHistory::OrganizationEditHistory(OrganizationClient &client, QObject *parent)
+    : QObject(parent), m_client(client)
+{ }
+
+int OrganizationEditHistory::knownVersion(const QString &key, int fallback) const
+{
+    return qMax(fallback, m_versions.value(key, 0));
+}
+
+void OrganizationEditHistory::apply(const OrganizationEdit &edit, const QString &text)
+{
+    send(edit, text, Direction::Do);
+}
+
+void OrganizationEditHistory::undo()
+{
+    if (!canUndo())
+        return;
+    const Entry entry = m_undo.constLast();
+    send(entry.next, entry.text, Direction::Undo);
+}
+
+void OrganizationEditHistory::redo()
+{
+    if (!canRedo())
+        return;
+    const Entry entry = m_redo.constLast();
+    send(entry.next, entry.text, Direction::Redo);
+}
+
+void OrganizationEditHistory::clear()
+{
+    m_undo.clear();
+    m_redo.clear();
+    m_versions.clear();
+    emit changed();
+}
+
+void OrganizationEditHistory::send(OrganizationEdit edit, const QString &text, Direction direction)
+{
+    m_busy = true;
+    edit.ifMatch = knownVersion(edit.versionKey(), edit.ifMatch);
+    emit changed();
+    m_client.apply(edit, this, [this, edit, text, direction](const EditOutcome &outcome) {
+        m_busy = false;
+        if (outcome.ok) {
+            const QString key = edit.answerKey(outcome.createdId);
+            if (!key.isEmpty() && outcome.version)
+                m_versions.insert(key, outcome.version);
+            // Undoing a removal or a deletion brings the node back with a new id.
+            if (edit.recreatesId && outcome.createdId)
+                renumber(edit.kind == OrganizationEdit::Kind::AddMember, edit.recreatesId,
+                         outcome.createdId);
+            if (direction == Direction::Undo)
+                m_undo.removeLast();
+            else if (direction == Direction::Redo)
+                m_redo.removeLast();
+            else
+                m_redo.clear();
+            if (const auto back = OrganizationEdits::inverseOf(edit, outcome)) {
+                Entry entry{*back, text};
+                if (direction == Direction::Undo)
+                    m_redo.append(entry);
+                else
+                    m_undo.append(entry);
+            } else if (direction == Direction::Do) {
+                // What cannot be undone ends the history before it: undoing past it
+                // would act on a tree that is not the one those edits were made in.
+                m_undo.clear();
+            }
+        }
+        emit changed();
+        emit finished(outcome.ok, outcome.errorText, outcome);
+    });
+}
+
+void OrganizationEditHistory::renumber(bool member, qint64 from, qint64 to)
+{
+    auto fix = [&](QList<Entry> &entries) {
+        for (Entry &entry : entries) {
+            const bool isMember = !entry.next.isDepartmentEdit()
+                    && entry.next.kind != OrganizationEdit::Kind::TransferOwnership;
+            if (isMember == member && entry.next.nodeId == from)
+                entry.next.nodeId = to;
+            if (!member && entry.next.targetId == from)
+                entry.next.targetId = to;
+            if (!member && entry.next.previousParentId == from)
+                entry.next.previousParentId = to;
+        }
+    };
+    fix(m_undo);
+    fix(m_redo);
+}
