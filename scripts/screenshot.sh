@@ -123,4 +123,9 @@ for language in en zh_CN; do
   mkdir -p "$work/home-accounts-$language"
   printf '[panes]\naccounts\\lastSearch=%s\n' '王' >"$work/home-accounts-$language/settings.ini"
   shoot "$language" main accounts --pane accounts
+  # Organizations: the last member search kept in the settings ("w" finds a
+  # name in the first organization), its first hit opened in the tree.
+  mkdir -p "$work/home-organizations-$language"
+  printf '[panes]\norganizations\\search=%s\n' 'w' >"$work/home-organizations-$language/settings.ini"
+  shoot "$language" main organizations --pane organizations
 done

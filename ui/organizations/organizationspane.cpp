@@ -93,7 +93,6 @@ OrganizationsPane::OrganizationsPane(OrganizationClient &client, SessionService 
     m_search->setObjectName(u"memberSearch"_s);
     m_search->setClearButtonEnabled(true);
     m_results->setObjectName(u"searchResults"_s);
-    m_results->setMaximumHeight(150);
     m_results->hide();
 
     m_tree->setIcons(OrganizationIcons::department(), OrganizationIcons::member());
@@ -109,7 +108,7 @@ OrganizationsPane::OrganizationsPane(OrganizationClient &client, SessionService 
     m_treeView->header()->setStretchLastSection(false);
     m_treeView->header()->setSectionResizeMode(OrganizationTreeModel::NameColumn,
                                                QHeaderView::Stretch);
-    m_treeView->header()->resizeSection(OrganizationTreeModel::DetailColumn, 170);
+    m_treeView->header()->resizeSection(OrganizationTreeModel::DetailColumn, 230);
     m_treeView->header()->resizeSection(OrganizationTreeModel::MembersColumn, 80);
 
     m_splitter->setObjectName(u"organizationsSplitter"_s);
@@ -205,7 +204,10 @@ OrganizationsPane::OrganizationsPane(OrganizationClient &client, SessionService 
     searchDelay->setInterval(300);
     connect(m_search, &QLineEdit::textEdited, searchDelay, qOverload<>(&QTimer::start));
     connect(searchDelay, &QTimer::timeout, this, &OrganizationsPane::search);
-    connect(m_search, &QLineEdit::returnPressed, this, &OrganizationsPane::search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_openFirstHit = true;
+        search();
+    });
     connect(m_results, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openHit(m_results->row(item)); });
     connect(m_results, &QListWidget::itemClicked, this,
@@ -290,6 +292,7 @@ void OrganizationsPane::saveState(QSettings &settings) const
     };
     walk({});
     settings.setValue(u"expanded"_s, expanded);
+    settings.setValue(u"search"_s, m_search->text());
     const QModelIndex current = m_treeView->currentIndex().siblingAtColumn(0);
     const auto node = m_tree->nodeAt(current);
     settings.setValue(u"current"_s,
@@ -308,6 +311,7 @@ void OrganizationsPane::restoreState(QSettings &settings)
     for (const QString &id : settings.value(u"expanded"_s).toStringList())
         m_restoreExpanded.insert(id.toLongLong());
     m_restoreCurrent = settings.value(u"current"_s).toString();
+    m_restoredSearch = settings.value(u"search"_s).toString();
 }
 
 void OrganizationsPane::restoreView()
@@ -359,7 +363,7 @@ void OrganizationsPane::refresh()
 bool OrganizationsPane::isLoading() const
 {
     return !m_activated || m_list->isLoading() || m_tree->isLoading() || m_revealer->isBusy()
-            || (m_list->rowCount() > 0 && !m_organization.id && m_error.isEmpty());
+            || m_searching || (m_list->rowCount() > 0 && !m_organization.id && m_error.isEmpty());
 }
 
 void OrganizationsPane::showEvent(QShowEvent *event)
@@ -400,6 +404,12 @@ void OrganizationsPane::openOrganization(qint64 id)
     m_tree->setOrganization(id);
     m_detail->showOrganization(m_organization);
     openOrganizationRecord();
+    if (!m_restoredSearch.isEmpty()) {
+        // The last search, run again on the first organization shown, its first hit opened.
+        m_search->setText(std::exchange(m_restoredSearch, QString()));
+        m_openFirstHit = true;
+        search();
+    }
     updateBreadcrumb();
     updateFooter();
     updateBanner();
@@ -521,7 +531,9 @@ void OrganizationsPane::search()
         return;
     }
     const qint64 id = m_organization.id;
+    m_searching = true;
     m_client.searchMembers(id, text, this, [this, id, text](const MemberSearchResult &result) {
+        m_searching = false;
         if (id != m_organization.id || text != m_search->text().trimmed())
             return;
         m_results->clear();
@@ -539,7 +551,15 @@ void OrganizationsPane::search()
             if (result.more)
                 m_results->addItem(tr("More members match: type more of the name."));
         }
+        // As tall as its hits, up to six: the tree keeps the rest of the column.
+        const int rows = qMin(m_results->count(), 6);
+        m_results->setFixedHeight(rows * m_results->sizeHintForRow(0) + 2 * m_results->frameWidth()
+                                  + 2);
         m_results->show();
+        if (std::exchange(m_openFirstHit, false) && !m_hits.isEmpty()) {
+            m_results->setCurrentRow(0);
+            openHit(0);
+        }
     });
 }
 

@@ -113,4 +113,7 @@ private:
     QString m_error;
     quint64 m_detailRequest = 0;
     QList<MemberNode> m_hits;
+    QString m_restoredSearch;
+    bool m_openFirstHit = false; // Return (or a restored search) goes to the first hit
+    bool m_searching = false;
 };
