@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 #include "ui/organizations/organizationspane.h"
 #include "ui/queues/queuepane.h"
+#include "ui/realname/realnamelevelspane.h"
 #include "ui/signin/signindialog.h"
 
 #include <QApplication>
@@ -39,7 +40,7 @@ CompositionRoot::CompositionRoot(const CommandLineOptions &options, QObject *par
       m_cacheKeeper(std::make_unique<OfflineCacheKeeper>(m_session, m_cache)),
       m_profiles(*m_settings), m_languages(*m_settings), m_auditPages(m_api, m_cache),
       m_organizations(m_api, m_cache), m_accountSearch(m_api), m_accountDetails(m_api, &m_cache),
-      m_queuePages(m_api), m_queueItems(m_api, m_cache)
+      m_queuePages(m_api), m_queueItems(m_api, m_cache), m_realname(m_api, m_cache)
 {
     m_api.setTokenSource(&m_session);
     connect(&m_session, &SessionService::signedIn, this, &CompositionRoot::openMainWindow);
@@ -103,6 +104,10 @@ QList<PaneDescriptor> CompositionRoot::paneDescriptors()
             {Permission::ReadAccounts,
              [this] {
                  return new AccountsPane(m_accountSearch, m_accountDetails, m_session, m_clock);
+             }},
+            {Permission::ReadAccounts,
+             [this] {
+                 return new RealnameLevelsPane(m_realname);
              }},
     };
 }

@@ -8,6 +8,7 @@
 #include "models/organizations/organizationclient.h"
 #include "models/queues/apiqueuepagesource.h"
 #include "models/queues/queueitemclient.h"
+#include "models/realname/apirealnamesource.h"
 #include "services/api/apiclient.h"
 #include "services/cache/cachestore.h"
 #include "services/session/credentialstore.h"
@@ -87,6 +88,7 @@ private:
     AccountDetailClient m_accountDetails;
     ApiQueuePageSource m_queuePages;
     QueueItemClient m_queueItems;
+    ApiRealnameSource m_realname;
     std::unique_ptr<DemoLauncher> m_demo;
     std::unique_ptr<SignInDialog> m_signIn;
     QPointer<MainWindow> m_window;

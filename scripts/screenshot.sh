@@ -123,6 +123,7 @@ for language in en zh_CN; do
   mkdir -p "$work/home-accounts-$language"
   printf '[panes]\naccounts\\lastSearch=%s\n' '王' >"$work/home-accounts-$language/settings.ini"
   shoot "$language" main accounts --pane accounts
+  shoot "$language" main realname --pane realname
   # Organizations: the last member search kept in the settings ("w" finds a
   # name in the first organization), its first hit opened in the tree.
   mkdir -p "$work/home-organizations-$language"
