@@ -15,14 +15,17 @@
 #include "services/session/keychainsecretbackend.h"
 #include "services/session/sessionservice.h"
 #include "testserver.h"
+#include "ui/common/agetext.h"
 #include "ui/common/messagebanner.h"
+#include "ui/organizations/movetodialog.h"
 #include "ui/organizations/organizationdetailview.h"
 #include "ui/organizations/organizationeditor.h"
 #include "ui/organizations/organizationspane.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -363,12 +366,74 @@ private slots:
                  OrganizationDetailView::tr("Your roles here do not include reading accounts."));
     }
 
+    void moveToByKeyboard()
+    {
+        openPane(u"admin"_s);
+        OrganizationTreeModel *model = m_pane->treeModel();
+        expandDepartment(m_nested);
+        expandDepartment(m_inner);
+        QTRY_VERIFY(model->indexOf({Type::Member, m_member}).isValid());
+        m_pane->treeView()->setCurrentIndex(model->indexOf({Type::Member, m_member}));
+        m_pane->treeView()->setFocus();
+        QTRY_VERIFY(m_pane->editor()->moveToAction()->isEnabled());
+        QTest::keyClick(m_pane->treeView(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        MoveToDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_pane->findChild<MoveToDialog *>()));
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY(dialog->tree()->model()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT((dialog->choose(m_target), dialog->chosenDepartment() == m_target),
+                                 10'000);
+        dialog->accept();
+        const QString memberPath = OrganizationClient::basePath(m_organization) + u"/members/"_s
+                + QString::number(m_member);
+        QTRY_COMPARE_WITH_TIMEOUT(m_other->get(memberPath)[u"department_id"_s].toInteger(),
+                                  m_target, 10'000);
+        QTRY_VERIFY(m_pane->editor()->undoAction()->isEnabled());
+        m_pane->editor()->undoAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_other->get(memberPath)[u"department_id"_s].toInteger(), m_inner,
+                                  10'000);
+    }
+
+    // Last: it stops the server.
+    void offlineShowsWhatWasOpenedWithItsAge()
+    {
+        openPane(u"admin"_s, true);
+        OrganizationTreeModel *model = m_pane->treeModel();
+        expandDepartment(m_nested);
+        expandDepartment(m_inner);
+        QTRY_VERIFY(model->indexOf({Type::Member, m_member}).isValid());
+        const QPersistentModelIndex member = model->indexOf({Type::Member, m_member});
+        m_pane->treeView()->setCurrentIndex(member);
+        QTest::qWait(500); // the cache writes its batch
+        m_server.stop();
+        m_pane->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isOffline(), 20'000);
+        QTRY_COMPARE(m_pane->banner()->kind(), MessageBanner::Kind::Warning);
+        QVERIFY(m_pane->banner()->text().contains(AgeText::ago(model->offlineSince())));
+        // What was open is still there, readable, and nothing can be changed.
+        QVERIFY(member.isValid());
+        QVERIFY(m_pane->treeView()->isExpanded(member.parent()));
+        QVERIFY(!m_pane->editor()->moveToAction()->isEnabled());
+        QCOMPARE(m_pane->editor()->moveToAction()->toolTip(),
+                 OrganizationEditor::tr("Edits need the server, which cannot be reached now."));
+        QVERIFY(!(model->flags(member) & Qt::ItemIsDragEnabled));
+    }
+
 private:
-    void openPane(const QString &login)
+    void openPane(const QString &login, bool withCache = false)
     {
         m_pane.reset();
-        m_services = std::make_unique<Services>(m_dir.path() + u'/' + QString::number(++m_run));
+        const QString dir = m_dir.path() + u'/' + QString::number(++m_run);
+        QVERIFY(QDir().mkpath(dir));
+        m_services = std::make_unique<Services>(dir);
         QVERIFY(m_services->signIn(m_server, login));
+        if (withCache) {
+            QSignalSpy opened(&m_services->cache, &CacheStore::opened);
+            m_services->cache.setScope(u"organization-pane-test"_s);
+            m_services->cache.open(CacheStore::newKey());
+            QVERIFY(opened.wait(10'000));
+            QVERIFY(opened.first().first().toBool());
+        }
         m_pane = std::make_unique<OrganizationsPane>(m_services->client, m_services->session);
         m_pane->resize(1200, 760);
         m_pane->show();
