@@ -353,10 +353,9 @@ void OrganizationEditor::confirmMove(const QList<OrganizationTreeModel::NodeRef>
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(ok);
     QList<QPersistentModelIndex> kept(indexes.cbegin(), indexes.cend());
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, ok, kept, departmentId](auto *b) {
+    connect(box, &QMessageBox::buttonClicked, this, [this, ok, kept, departmentId](auto *b) {
         if (b != ok)
             return;
-        Q_UNUSED(box);
         move(QList<QModelIndex>(kept.cbegin(), kept.cend()), departmentId);
     });
     box->open();

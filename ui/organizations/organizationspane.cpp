@@ -8,6 +8,7 @@
 #include "services/session/sessionservice.h"
 #include "ui/common/agetext.h"
 #include "ui/common/messagebanner.h"
+#include "ui/organizations/membersearch.h"
 #include "ui/organizations/organizationdetailview.h"
 #include "ui/organizations/organizationeditor.h"
 #include "ui/organizations/organizationicons.h"
@@ -44,14 +45,6 @@ QWidget *column(QWidget *parent, const QList<QWidget *> &widgets, int stretchInd
     return box;
 }
 
-QString pathText(const QList<DepartmentRef> &path)
-{
-    QStringList names;
-    for (const DepartmentRef &step : path)
-        names.append(step.name);
-    return names.join(u" › "_s);
-}
-
 } // namespace
 
 OrganizationsPane::OrganizationsPane(OrganizationClient &client, SessionService &session,
@@ -63,10 +56,10 @@ OrganizationsPane::OrganizationsPane(OrganizationClient &client, SessionService 
       m_description(new QLabel(this)), m_banner(new MessageBanner(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_filter(new QLineEdit(this)),
       m_listView(new QListView(this)), m_breadcrumb(new QLabel(this)),
-      m_search(new QLineEdit(this)), m_results(new QListWidget(this)),
-      m_treeView(new QTreeView(this)), m_detail(new OrganizationDetailView(this)),
+      m_search(new MemberSearch(client, this)), m_treeView(new QTreeView(this)),
+      m_detail(new OrganizationDetailView(this)),
       m_editor(new OrganizationEditor(client, *m_tree, *m_treeView, this)),
-      m_footer(new QLabel(this)), m_poll(new QTimer(this)), m_searchDelay(new QTimer(this)),
+      m_footer(new QLabel(this)), m_poll(new QTimer(this)), m_filterDelay(new QTimer(this)),
       m_ageTimer(new QTimer(this)), m_findAction(new QAction(this))
 {
     setObjectName(u"organizationsPane"_s);
@@ -90,10 +83,6 @@ OrganizationsPane::OrganizationsPane(OrganizationClient &client, SessionService 
     m_breadcrumb->setObjectName(u"breadcrumb"_s);
     m_breadcrumb->setTextFormat(Qt::RichText);
     m_breadcrumb->setWordWrap(true);
-    m_search->setObjectName(u"memberSearch"_s);
-    m_search->setClearButtonEnabled(true);
-    m_results->setObjectName(u"searchResults"_s);
-    m_results->hide();
 
     m_tree->setIcons(OrganizationIcons::department(), OrganizationIcons::member());
     m_treeView->setObjectName(u"organizationTree"_s);
@@ -114,7 +103,7 @@ OrganizationsPane::OrganizationsPane(OrganizationClient &client, SessionService 
     m_splitter->setObjectName(u"organizationsSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(column(m_splitter, {m_filter, m_listView}, 1));
-    m_splitter->addWidget(column(m_splitter, {m_breadcrumb, m_search, m_results, m_treeView}, 3));
+    m_splitter->addWidget(column(m_splitter, {m_breadcrumb, m_search, m_treeView}, 2));
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
@@ -125,10 +114,7 @@ OrganizationsPane::OrganizationsPane(OrganizationClient &client, SessionService 
     m_findAction->setShortcuts(QKeySequence::Find);
     m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_findAction);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    connect(m_findAction, &QAction::triggered, this, [this] { m_search->focusField(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 8);
@@ -146,7 +132,7 @@ OrganizationsPane::OrganizationsPane(OrganizationClient &client, SessionService 
             emit openRequested(u"accounts"_s, QString::number(account));
     });
 
-    connect(m_filter, &QLineEdit::textEdited, this, [this] { m_searchDelay->start(); });
+    connect(m_filter, &QLineEdit::textEdited, this, [this] { m_filterDelay->start(); });
     connect(m_list, &OrganizationListModel::pageArrived, this, [this] {
         if (!m_organization.id && m_list->rowCount() > 0) {
             const int row = qMax(0, m_list->rowOf(m_restoredOrganization));
@@ -193,25 +179,14 @@ OrganizationsPane::OrganizationsPane(OrganizationClient &client, SessionService 
         pollChanges(); // what made it fail is in the feed
     });
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(300);
-    connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        if (m_list->isLoading() || m_filter->text() != u""_s || m_list->rowCount() == 0)
-            m_list->setFilter(m_filter->text().trimmed());
-    });
-    auto *searchDelay = new QTimer(this);
-    searchDelay->setSingleShot(true);
-    searchDelay->setInterval(300);
-    connect(m_search, &QLineEdit::textEdited, searchDelay, qOverload<>(&QTimer::start));
-    connect(searchDelay, &QTimer::timeout, this, &OrganizationsPane::search);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_openFirstHit = true;
-        search();
-    });
-    connect(m_results, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { openHit(m_results->row(item)); });
-    connect(m_results, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { openHit(m_results->row(item)); });
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(300);
+    connect(m_filterDelay, &QTimer::timeout, this,
+            [this] { m_list->setFilter(m_filter->text().trimmed()); });
+    connect(m_search, &MemberSearch::hitChosen, this,
+            [this](const QList<qint64> &path, qint64 memberId) {
+                m_revealer->reveal(path, {Type::Member, memberId});
+            });
     connect(m_revealer, &OrganizationTreeRevealer::revealed, this,
             [this](const QModelIndex &index) {
                 for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
@@ -363,7 +338,8 @@ void OrganizationsPane::refresh()
 bool OrganizationsPane::isLoading() const
 {
     return !m_activated || m_list->isLoading() || m_tree->isLoading() || m_revealer->isBusy()
-            || m_searching || (m_list->rowCount() > 0 && !m_organization.id && m_error.isEmpty());
+            || m_search->isSearching()
+            || (m_list->rowCount() > 0 && !m_organization.id && m_error.isEmpty());
 }
 
 void OrganizationsPane::showEvent(QShowEvent *event)
@@ -396,19 +372,14 @@ void OrganizationsPane::openOrganization(qint64 id)
     m_organization.id = id;
     m_since = m_organization.treeVersion;
     m_error.clear();
-    m_hits.clear();
-    m_results->clear();
-    m_results->hide();
-    m_search->clear();
+    m_search->setOrganization(id, m_organization.name);
     m_editor->setOrganization(m_organization);
     m_tree->setOrganization(id);
     m_detail->showOrganization(m_organization);
     openOrganizationRecord();
     if (!m_restoredSearch.isEmpty()) {
         // The last search, run again on the first organization shown, its first hit opened.
-        m_search->setText(std::exchange(m_restoredSearch, QString()));
-        m_openFirstHit = true;
-        search();
+        m_search->searchAndOpenFirst(std::exchange(m_restoredSearch, QString()));
     }
     updateBreadcrumb();
     updateFooter();
@@ -456,11 +427,11 @@ void OrganizationsPane::pollChanges()
         }
         m_editor->setOnline(!m_tree->isOffline());
         m_editor->setOrganizationVersion(result.version);
+        // Back after being offline: what the cache showed is read again.
+        if (m_tree->isOffline())
+            m_tree->refreshAll();
         QList<qint64> parents;
-        bool organizationChanged = false;
         for (const OrganizationChange &change : result.changes) {
-            organizationChanged |= change.nodeType == u"organization" || change.action == u"added"
-                    || change.action == u"removed";
             for (qint64 parent : change.parentIds) {
                 if (!parents.contains(parent))
                     parents.append(parent);
@@ -469,8 +440,8 @@ void OrganizationsPane::pollChanges()
         m_since = result.treeVersion;
         if (!parents.isEmpty())
             m_tree->refreshNodes(parents);
-        if (organizationChanged || !result.changes.isEmpty())
-            openOrganizationRecord();
+        if (!result.changes.isEmpty())
+            openOrganizationRecord(); // counts, owner, version
         if (result.more)
             pollChanges();
     });
@@ -521,57 +492,14 @@ void OrganizationsPane::updateBreadcrumb()
     m_breadcrumb->setText(parts.join(u" › "_s));
 }
 
-void OrganizationsPane::search()
+QLineEdit *OrganizationsPane::searchField() const
 {
-    const QString text = m_search->text().trimmed();
-    if (text.isEmpty() || !m_organization.id) {
-        m_hits.clear();
-        m_results->clear();
-        m_results->hide();
-        return;
-    }
-    const qint64 id = m_organization.id;
-    m_searching = true;
-    m_client.searchMembers(id, text, this, [this, id, text](const MemberSearchResult &result) {
-        m_searching = false;
-        if (id != m_organization.id || text != m_search->text().trimmed())
-            return;
-        m_results->clear();
-        m_hits = result.hits;
-        if (!result.ok) {
-            m_results->addItem(result.errorText);
-        } else if (result.hits.isEmpty()) {
-            m_results->addItem(
-                    tr("No member of %1 matches \"%2\".").arg(m_organization.name, text));
-        } else {
-            for (const MemberNode &hit : result.hits) {
-                const QString where = hit.path.isEmpty() ? tr("top level") : pathText(hit.path);
-                m_results->addItem(tr("%1 — %2").arg(hit.displayName, where));
-            }
-            if (result.more)
-                m_results->addItem(tr("More members match: type more of the name."));
-        }
-        // As tall as its hits, up to six: the tree keeps the rest of the column.
-        const int rows = qMin(m_results->count(), 6);
-        m_results->setFixedHeight(rows * m_results->sizeHintForRow(0) + 2 * m_results->frameWidth()
-                                  + 2);
-        m_results->show();
-        if (std::exchange(m_openFirstHit, false) && !m_hits.isEmpty()) {
-            m_results->setCurrentRow(0);
-            openHit(0);
-        }
-    });
+    return m_search->field();
 }
 
-void OrganizationsPane::openHit(int row)
+QListWidget *OrganizationsPane::searchResults() const
 {
-    if (row < 0 || row >= m_hits.size())
-        return;
-    const MemberNode &hit = m_hits.at(row);
-    QList<qint64> path;
-    for (const DepartmentRef &step : hit.path)
-        path.append(step.id);
-    m_revealer->reveal(path, {Type::Member, hit.id});
+    return m_search->results();
 }
 
 void OrganizationsPane::showError(const QString &text)
@@ -628,7 +556,7 @@ void OrganizationsPane::retranslate()
                               "and departments to move them; every change can be undone with "
                               "Ctrl+Z while this pane is open."));
     m_filter->setPlaceholderText(tr("Filter organizations by name"));
-    m_search->setPlaceholderText(tr("Search members by name, username or e-mail"));
+    m_search->retranslate();
     m_findAction->setText(tr("Search Members"));
     m_detail->retranslate();
     m_editor->retranslate();

@@ -5,6 +5,7 @@
 
 #include <QSet>
 
+class MemberSearch;
 class MessageBanner;
 class OrganizationClient;
 class OrganizationDetailView;
@@ -54,8 +55,8 @@ public:
     OrganizationDetailView *detail() const { return m_detail; }
     MessageBanner *banner() const { return m_banner; }
     QLabel *breadcrumb() const { return m_breadcrumb; }
-    QLineEdit *searchField() const { return m_search; }
-    QListWidget *searchResults() const { return m_results; }
+    QLineEdit *searchField() const;
+    QListWidget *searchResults() const;
     qint64 organizationId() const { return m_organization.id; }
     void openOrganization(qint64 id);
     // Reads the changes feed now (the poll timer does it every few seconds).
@@ -74,8 +75,6 @@ private:
     void updateBreadcrumb();
     void updateBanner();
     void updateFooter();
-    void search();
-    void openHit(int row);
     void showError(const QString &text);
     void restoreView();
 
@@ -91,14 +90,13 @@ private:
     QLineEdit *m_filter;
     QListView *m_listView;
     QLabel *m_breadcrumb;
-    QLineEdit *m_search;
-    QListWidget *m_results;
+    MemberSearch *m_search;
     QTreeView *m_treeView;
     OrganizationDetailView *m_detail;
     OrganizationEditor *m_editor;
     QLabel *m_footer;
     QTimer *m_poll;
-    QTimer *m_searchDelay;
+    QTimer *m_filterDelay;
     QTimer *m_ageTimer;
     QAction *m_findAction;
     OrganizationSummary m_organization;
@@ -112,8 +110,5 @@ private:
     bool m_activated = false;
     QString m_error;
     quint64 m_detailRequest = 0;
-    QList<MemberNode> m_hits;
     QString m_restoredSearch;
-    bool m_openFirstHit = false; // Return (or a restored search) goes to the first hit
-    bool m_searching = false;
 };
