@@ -181,6 +181,18 @@ void tst_RealnameModel::eligibleAndVerifiedBetweenFilter()
     QCOMPARE(qint64(model.rowCount()),
              levels.value(u"eligible_for_business_registration"_s).toInteger());
 
+    // Level 3 is never eligible: nothing is asked for, nothing is shown (the
+    // server would read eligible=true as level 4).
+    RealnameQuery none = eligible;
+    none.level = 3;
+    QSignalSpy arrived(&model, &RealnameRecordModel::pageArrived);
+    model.setQuery(none);
+    QCOMPARE(arrived.size(), 1);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.total(), 0);
+    QVERIFY(!model.canFetchMore({}));
+
     RealnameQuery notEligible = eligible;
     notEligible.eligibility = RealnameQuery::Eligibility::NotEligible;
     model.setQuery(notEligible);

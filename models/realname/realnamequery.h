@@ -23,6 +23,10 @@ struct RealnameQuery
 
     bool operator==(const RealnameQuery &other) const = default;
     bool hasDateRange() const { return verifiedFrom.isValid() || verifiedTo.isValid(); }
+    // Only level 4 is ever eligible: level 3 and eligible names no record. (The
+    // server reads eligible=true as level 4 whatever level says, so this is
+    // never sent.)
+    bool canMatch() const { return !(level == 3 && eligibility == Eligibility::Eligible); }
     QUrlQuery toUrlQuery(const QString &cursor) const;
     // Names the first page of this query in the offline cache.
     QString cacheKey() const;

@@ -60,7 +60,11 @@ void RealnameRecordModel::reset(bool loadFirstPage)
 void RealnameRecordModel::setQuery(const RealnameQuery &query)
 {
     m_query = query;
-    reset(true);
+    reset(query.canMatch());
+    if (!query.canMatch()) {
+        m_total = 0;
+        emit pageArrived(0);
+    }
 }
 
 void RealnameRecordModel::clear()
