@@ -9,8 +9,10 @@
 
 #include "models/realname/realnamelevelcounts.h"
 #include "models/realname/realnamerecordmodel.h"
+#include "services/sync/connectionmonitor.h"
 #include "ui/common/languageswitcher.h"
 #include "ui/common/messagebanner.h"
+#include "ui/mainwindow.h"
 #include "ui/realname/levelchart.h"
 #include "ui/realname/realnamefilterbar.h"
 #include "ui/realname/realnamelevelspane.h"
@@ -30,6 +32,31 @@
 using namespace Qt::StringLiterals;
 using namespace RealnameTest;
 
+namespace {
+
+// Stands in for the Accounts pane: records the accounts it is asked to open.
+class AccountsStandIn : public Pane
+{
+public:
+    QString id() const override { return u"accounts"_s; }
+    QString title() const override { return u"Accounts"_s; }
+    QIcon icon() const override { return {}; }
+    Permission requiredPermission() const override { return Permission::ReadAccounts; }
+    void saveState(QSettings &) const override { }
+    void restoreState(QSettings &) override { }
+    bool openObject(const QString &objectId) override
+    {
+        opened.append(objectId);
+        return true;
+    }
+    QStringList opened;
+
+protected:
+    void retranslate() override { }
+};
+
+} // namespace
+
 class tst_RealnamePane : public QObject
 {
     Q_OBJECT
@@ -43,6 +70,7 @@ private slots:
     void keyboardOnTheChartFiltersToo();
     void footerSaysHowManyOfHowMany();
     void activatingARowOpensTheAccount();
+    void mainWindowOpensTheAccountInTheAccountsPane();
     void filtersAndColumnsPersist();
     void refusalShowsAMessage();
     void vanishedServerShowsAMessageOrTheCache();
@@ -252,6 +280,41 @@ void tst_RealnamePane::activatingARowOpensTheAccount()
     QTRY_COMPARE(open.size(), 2);
     QCOMPARE(open.at(1).at(0).toString(), u"accounts"_s);
     QCOMPARE(open.at(1).at(1).toString(), QString::number(second));
+}
+
+void tst_RealnamePane::mainWindowOpensTheAccountInTheAccountsPane()
+{
+    QVERIFY(m_services->signIn(m_server, u"support"_s));
+    ConnectionMonitor connection(m_services->api);
+    AccountsStandIn *accounts = nullptr;
+    RealnameLevelsPane *realname = nullptr;
+    const QList<PaneDescriptor> descriptors{
+            {Permission::ReadAccounts,
+             [&] {
+                 accounts = new AccountsStandIn;
+                 return accounts;
+             }},
+            {Permission::ReadAccounts,
+             [&] {
+                 realname = new RealnameLevelsPane(m_services->source);
+                 return realname;
+             }},
+    };
+    MainWindow window(m_services->session, connection, *m_languages, m_services->settings,
+                      descriptors);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(accounts && realname);
+    QVERIFY(window.showPane(RealnameLevelsPane::paneId()));
+    QCOMPARE(window.currentPane(), realname);
+    QVERIFY(waitLoaded(*realname));
+    const qint64 accountId = realname->model()->accountId(2);
+    QVERIFY(accountId > 0);
+    realname->table()->setFocus();
+    realname->table()->setCurrentIndex(realname->model()->index(2, 0));
+    QTest::keyClick(realname->table()->viewport(), Qt::Key_Enter);
+    QTRY_COMPARE(window.currentPane(), accounts);
+    QCOMPARE(accounts->opened, QStringList{QString::number(accountId)});
 }
 
 void tst_RealnamePane::filtersAndColumnsPersist()
