@@ -539,11 +539,12 @@ void OrganizationsPane::updateFooter()
         m_footer->setText(m_list->isLoading() ? tr("Loading…") : QString());
         return;
     }
-    QString text = tr("%1: %n member(s)", nullptr, int(m_organization.memberCount))
-                           .arg(OrganizationTerms::typeName(m_organization.type))
-            + u", "_s + tr("%n department(s)", nullptr, int(m_organization.departmentCount));
+    // Parts joined by a middle dot, which reads the same in every language.
+    QString text = OrganizationTerms::typeName(m_organization.type) + u" · "_s
+            + tr("%n member(s)", nullptr, int(m_organization.memberCount)) + u" · "_s
+            + tr("%n department(s)", nullptr, int(m_organization.departmentCount));
     if (m_organization.memberLimit)
-        text += u", "_s + tr("at most %n member(s)", nullptr, m_organization.memberLimit);
+        text += u" · "_s + tr("at most %n member(s)", nullptr, m_organization.memberLimit);
     if (m_tree->isLoading())
         text += u" · "_s + tr("Loading…");
     m_footer->setText(text);
