@@ -123,6 +123,9 @@ for language in en zh_CN; do
   mkdir -p "$work/home-accounts-$language"
   printf '[panes]\naccounts\\lastSearch=%s\n' '王' >"$work/home-accounts-$language/settings.ini"
   shoot "$language" main accounts --pane accounts
+  # Real-name levels: the list filtered by the level 4 bar, as a click on it leaves it.
+  mkdir -p "$work/home-realname-$language"
+  printf '[panes]\nrealname\\filter\\level=4\n' >"$work/home-realname-$language/settings.ini"
   shoot "$language" main realname --pane realname
   # Organizations: the last member search kept in the settings ("w" finds a
   # name in the first organization), its first hit opened in the tree.
