@@ -36,6 +36,7 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -392,6 +393,35 @@ private slots:
         m_pane->editor()->undoAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(m_other->get(memberPath)[u"department_id"_s].toInteger(), m_inner,
                                   10'000);
+    }
+
+    void viewStateSurvivesANewPane()
+    {
+        openPane(u"admin"_s);
+        expandDepartment(m_nested);
+        expandDepartment(m_inner);
+        QTRY_VERIFY(m_pane->treeModel()->indexOf({Type::Member, m_member}).isValid());
+        m_pane->treeView()->setCurrentIndex(m_pane->treeModel()->indexOf({Type::Member, m_member}));
+        QSettings settings(m_dir.path() + u"/state.ini"_s, QSettings::IniFormat);
+        m_pane->saveState(settings);
+        m_pane.reset();
+
+        // Another organization opened first; the saved one asked for by id, as another pane would.
+        m_pane = std::make_unique<OrganizationsPane>(m_services->client, m_services->session);
+        m_pane->restoreState(settings);
+        m_pane->resize(1200, 760);
+        m_pane->show();
+        QVERIFY(m_pane->openObject(QString::number(m_organization)));
+        QVERIFY(!m_pane->openObject(u"not an id"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->organizationId(), m_organization, 10'000);
+        const auto current = [this] {
+            return m_pane->treeModel()->nodeAt(
+                    m_pane->treeView()->currentIndex().siblingAtColumn(0));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(current().id == m_member && current().type == Type::Member,
+                                 10'000);
+        QVERIFY(m_pane->treeView()->isExpanded(m_pane->treeModel()->departmentIndex(m_nested)));
+        QVERIFY(m_pane->treeView()->isExpanded(m_pane->treeModel()->departmentIndex(m_inner)));
     }
 
     // Last: it stops the server.

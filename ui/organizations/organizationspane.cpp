@@ -342,6 +342,25 @@ bool OrganizationsPane::isLoading() const
             || (m_list->rowCount() > 0 && !m_organization.id && m_error.isEmpty());
 }
 
+bool OrganizationsPane::openObject(const QString &objectId)
+{
+    bool ok = false;
+    const qint64 id = objectId.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return false;
+    if (!m_activated) {
+        m_restoredOrganization = id;
+        activate();
+        return true;
+    }
+    const int row = m_list->rowOf(id);
+    if (row >= 0)
+        m_listView->setCurrentIndex(m_list->index(row));
+    else
+        openOrganization(id);
+    return true;
+}
+
 void OrganizationsPane::showEvent(QShowEvent *event)
 {
     Pane::showEvent(event);

@@ -46,6 +46,8 @@ public:
     void activate() override;
     void refresh() override;
     bool isLoading() const override;
+    // Another pane asks for an organization by its id.
+    bool openObject(const QString &objectId) override;
 
     OrganizationTreeModel *treeModel() const { return m_tree; }
     OrganizationListModel *listModel() const { return m_list; }
