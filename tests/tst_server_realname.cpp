@@ -156,6 +156,9 @@ private slots:
             QVERIFY(row.value(u"eligible_for_business_registration"_s).toBool());
         for (const QJsonObject &row : notEligible)
             QVERIFY(!row.value(u"eligible_for_business_registration"_s).toBool());
+        // Eligibility is a level-4 matter: level 3 and eligible lists nothing.
+        QVERIFY(walk(u"&level=3&eligible=true"_s, 100).isEmpty());
+        QCOMPARE(qint64(walk(u"&level=4&eligible=true"_s, 100).size()), qint64(eligible.size()));
 
         // Verified in a window: [from, to).
         const qint64 from = m_f->scalar(

@@ -93,7 +93,8 @@ bool RealnameLevels::list(qint64 orgId, const Filter &filter, qint64 now, QJsonO
     QString where = u" WHERE r.platform_org_id = :org"_s;
     QVariantMap binds{{u":org"_s, orgId}};
     // Eligibility means level 4: saying so lets the level index serve the query.
-    const int level = filter.eligible.value_or(false) ? 4 : filter.level;
+    // A level asked for stays as asked: level 3 and eligible is no record at all.
+    const int level = filter.level > 0 ? filter.level : (filter.eligible.value_or(false) ? 4 : 0);
     if (level > 0) {
         where += u" AND r.level = :level"_s;
         binds.insert(u":level"_s, level);
