@@ -147,6 +147,8 @@ private slots:
         m_member = member[u"id"_s].toInteger();
         m_memberName = member[u"display_name"_s].toString();
         QVERIFY(m_member);
+        QVERIFY(deep[u"members"_s].toArray().size() >= 2);
+        m_member2 = deep[u"members"_s].toArray().at(1)[u"id"_s].toInteger();
     }
 
     void init()
@@ -159,6 +161,10 @@ private slots:
                 QCOMPARE(m_other->patch(path, {{u"department_id"_s, m_inner}}).status, 200);
             if (m_other->get(path)[u"role"_s].toString() != u"member")
                 QCOMPARE(m_other->patch(path, {{u"role"_s, u"member"_s}}).status, 200);
+            const QString second = OrganizationClient::basePath(m_organization) + u"/members/"_s
+                    + QString::number(m_member2);
+            if (m_other->get(second)[u"department_id"_s].toInteger() != m_inner)
+                QCOMPARE(m_other->patch(second, {{u"department_id"_s, m_inner}}).status, 200);
         }
         m_services = std::make_unique<Services>(m_dir.path() + u'/' + QString::number(++m_run));
     }
@@ -246,22 +252,27 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         expandDepartment(m_nested);
         expandDepartment(m_inner);
-        QTRY_VERIFY(model->indexOf({Type::Member, m_member}).isValid());
+        QTRY_VERIFY(model->indexOf({Type::Member, m_member}).isValid()
+                    && model->indexOf({Type::Member, m_member2}).isValid());
         const QPersistentModelIndex member = model->indexOf({Type::Member, m_member});
+        const QPersistentModelIndex member2 = model->indexOf({Type::Member, m_member2});
         const QModelIndex target = model->departmentIndex(m_target);
-        const QString memberPath = OrganizationClient::basePath(m_organization) + u"/members/"_s
-                + QString::number(m_member);
-        QCOMPARE(m_other->get(memberPath)[u"department_id"_s].toInteger(), m_inner);
+        const QString base = OrganizationClient::basePath(m_organization) + u"/members/"_s;
+        const auto departmentOf = [&](qint64 id) {
+            return m_other->get(base + QString::number(id))[u"department_id"_s].toInteger();
+        };
+        QCOMPARE(departmentOf(m_member), m_inner);
 
-        // A drop as the view makes it: the model is asked, nothing moves yet.
-        std::unique_ptr<QMimeData> data(model->mimeData({member}));
+        // A drop of two members as the view makes it: the model is asked, nothing moves yet.
+        std::unique_ptr<QMimeData> data(model->mimeData({member, member2}));
         QVERIFY(model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, target));
         QVERIFY(!model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, target));
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = m_pane->findChild<QMessageBox *>(u"moveConfirmation"_s)));
         QVERIFY(box->informativeText().contains(m_memberName));
+        QVERIFY(box->informativeText().contains(model->nameAt(member2)));
         QVERIFY(box->text().contains(model->nameAt(target)));
-        QCOMPARE(m_other->get(memberPath)[u"department_id"_s].toInteger(), m_inner);
+        QCOMPARE(departmentOf(m_member), m_inner);
         QPushButton *move = nullptr;
         for (QAbstractButton *button : box->buttons()) {
             if (box->buttonRole(button) == QMessageBox::AcceptRole)
@@ -269,25 +280,29 @@ private slots:
         }
         QVERIFY(move);
         move->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_other->get(memberPath)[u"department_id"_s].toInteger(),
-                                  m_target, 10'000);
-        // The tree follows through the changes feed, the member's row moved, not re-made.
-        QTRY_VERIFY_WITH_TIMEOUT(member.isValid() && model->nodeAt(member.parent()).id == m_target,
+        QTRY_VERIFY_WITH_TIMEOUT(
+                departmentOf(m_member) == m_target && departmentOf(m_member2) == m_target, 10'000);
+        // The tree follows through the changes feed: the rows moved, not re-made.
+        QTRY_VERIFY_WITH_TIMEOUT(member.isValid() && model->nodeAt(member.parent()).id == m_target
+                                         && model->nodeAt(member2.parent()).id == m_target,
                                  10'000);
 
+        // One drop, one Ctrl+Z.
         QAction *undo = m_pane->editor()->undoAction();
         QTRY_VERIFY(undo->isEnabled());
-        QVERIFY(undo->text().contains(m_memberName));
+        QVERIFY(undo->text().contains(u"2"_s));
         // The confirmation was the active window; offscreen nothing hands activation back.
         QApplication::setActiveWindow(m_pane.get());
         QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
         m_pane->treeView()->setFocus();
         QTest::keyClick(m_pane->treeView(), Qt::Key_Z, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(m_other->get(memberPath)[u"department_id"_s].toInteger(), m_inner,
-                                  10'000);
-        QTRY_VERIFY_WITH_TIMEOUT(member.isValid() && model->nodeAt(member.parent()).id == m_inner,
+        QTRY_VERIFY_WITH_TIMEOUT(
+                departmentOf(m_member) == m_inner && departmentOf(m_member2) == m_inner, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(member.isValid() && model->nodeAt(member.parent()).id == m_inner
+                                         && model->nodeAt(member2.parent()).id == m_inner,
                                  10'000);
         QTRY_VERIFY(m_pane->editor()->redoAction()->isEnabled());
+        QVERIFY(!undo->isEnabled());
         QVERIFY(m_pane->banner()->text().isEmpty());
     }
 
@@ -496,10 +511,11 @@ private:
     std::unique_ptr<Services> m_services;
     std::unique_ptr<OrganizationsPane> m_pane;
     qint64 m_organization = 0;
-    qint64 m_nested = 0; // a top-level department with departments in it
-    qint64 m_inner = 0;  // one of those
-    qint64 m_target = 0; // a top-level department without departments
-    qint64 m_member = 0; // a member of m_inner
+    qint64 m_nested = 0;  // a top-level department with departments in it
+    qint64 m_inner = 0;   // one of those
+    qint64 m_target = 0;  // a top-level department without departments
+    qint64 m_member = 0;  // a member of m_inner
+    qint64 m_member2 = 0; // another
     QString m_memberName;
 };
 

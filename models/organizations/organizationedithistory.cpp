@@ -11,9 +11,10 @@ int OrganizationEditHistory::knownVersion(const QString &key, int fallback) cons
     return qMax(fallback, m_versions.value(key, 0));
 }
 
-void OrganizationEditHistory::apply(const OrganizationEdit &edit, const QString &text)
+void OrganizationEditHistory::apply(const OrganizationEdit &edit, const QString &text,
+                                    quint64 group)
 {
-    send(edit, text, Direction::Do);
+    send(edit, text, group ? group : newGroup(), Direction::Do);
 }
 
 void OrganizationEditHistory::undo()
@@ -21,7 +22,7 @@ void OrganizationEditHistory::undo()
     if (!canUndo())
         return;
     const Entry entry = m_undo.constLast();
-    send(entry.next, entry.text, Direction::Undo);
+    send(entry.next, entry.text, entry.group, Direction::Undo);
 }
 
 void OrganizationEditHistory::redo()
@@ -29,7 +30,7 @@ void OrganizationEditHistory::redo()
     if (!canRedo())
         return;
     const Entry entry = m_redo.constLast();
-    send(entry.next, entry.text, Direction::Redo);
+    send(entry.next, entry.text, entry.group, Direction::Redo);
 }
 
 void OrganizationEditHistory::clear()
@@ -40,12 +41,13 @@ void OrganizationEditHistory::clear()
     emit changed();
 }
 
-void OrganizationEditHistory::send(OrganizationEdit edit, const QString &text, Direction direction)
+void OrganizationEditHistory::send(OrganizationEdit edit, const QString &text, quint64 group,
+                                   Direction direction)
 {
     m_busy = true;
     edit.ifMatch = knownVersion(edit.versionKey(), edit.ifMatch);
     emit changed();
-    m_client.apply(edit, this, [this, edit, text, direction](const EditOutcome &outcome) {
+    m_client.apply(edit, this, [this, edit, text, group, direction](const EditOutcome &outcome) {
         m_busy = false;
         if (outcome.ok) {
             const QString key = edit.answerKey(outcome.createdId);
@@ -62,7 +64,7 @@ void OrganizationEditHistory::send(OrganizationEdit edit, const QString &text, D
             else
                 m_redo.clear();
             if (const auto back = OrganizationEdits::inverseOf(edit, outcome)) {
-                Entry entry{*back, text};
+                Entry entry{*back, text, group};
                 if (direction == Direction::Undo)
                     m_redo.append(entry);
                 else
@@ -72,6 +74,17 @@ void OrganizationEditHistory::send(OrganizationEdit edit, const QString &text, D
                 // would act on a tree that is not the one those edits were made in.
                 m_undo.clear();
             }
+        }
+        // The rest of the group goes the same way before anyone sees a half-undone drop.
+        if (outcome.ok && direction == Direction::Undo && !m_undo.isEmpty()
+            && m_undo.constLast().group == group) {
+            undo();
+            return;
+        }
+        if (outcome.ok && direction == Direction::Redo && !m_redo.isEmpty()
+            && m_redo.constLast().group == group) {
+            redo();
+            return;
         }
         emit changed();
         emit finished(outcome.ok, outcome.errorText, outcome);

@@ -20,7 +20,9 @@ public:
     explicit OrganizationEditHistory(OrganizationClient &client, QObject *parent = nullptr);
 
     // Sends edit; when it succeeds it can be undone (as text says: "Move 张伟").
-    void apply(const OrganizationEdit &edit, const QString &text);
+    // Edits of one group (a drop of several nodes) are undone and redone together.
+    void apply(const OrganizationEdit &edit, const QString &text, quint64 group = 0);
+    quint64 newGroup() { return ++m_lastGroup; }
     void undo();
     void redo();
     void clear();
@@ -43,9 +45,10 @@ private:
     {
         OrganizationEdit next; // what to send to go the other way
         QString text;
+        quint64 group = 0;
     };
     enum class Direction { Do, Undo, Redo };
-    void send(OrganizationEdit edit, const QString &text, Direction direction);
+    void send(OrganizationEdit edit, const QString &text, quint64 group, Direction direction);
     void renumber(bool member, qint64 from, qint64 to);
 
     OrganizationClient &m_client;
@@ -53,4 +56,5 @@ private:
     QList<Entry> m_redo;
     QHash<QString, int> m_versions;
     bool m_busy = false;
+    quint64 m_lastGroup = 0;
 };

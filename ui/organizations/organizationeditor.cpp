@@ -280,9 +280,9 @@ OrganizationEdit OrganizationEditor::departmentEdit(Kind kind, const QModelIndex
     return edit;
 }
 
-void OrganizationEditor::queue(const OrganizationEdit &edit, const QString &text)
+void OrganizationEditor::queue(const OrganizationEdit &edit, const QString &text, quint64 group)
 {
-    m_queue.append({edit, text});
+    m_queue.append({edit, text, group});
     sendNext();
 }
 
@@ -293,21 +293,28 @@ void OrganizationEditor::sendNext()
         return;
     }
     m_sending = true;
-    const auto [edit, text] = m_queue.takeFirst();
-    m_history->apply(edit, text);
+    const Queued next = m_queue.takeFirst();
+    m_history->apply(next.edit, next.text, next.group);
 }
 
 void OrganizationEditor::move(const QList<QModelIndex> &indexes, qint64 departmentId)
 {
-    QList<QPersistentModelIndex> nodes(indexes.cbegin(), indexes.cend());
-    for (const QPersistentModelIndex &index : nodes) {
-        if (!index.isValid() || parentIdOf(index) == departmentId)
-            continue;
+    QList<QPersistentModelIndex> nodes;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && parentIdOf(index) != departmentId)
+            nodes.append(index);
+    }
+    // One drop, one undo.
+    const quint64 group = m_history->newGroup();
+    for (const QPersistentModelIndex &index : std::as_const(nodes)) {
         const bool department = m_model.typeAt(index) == Type::Department;
         OrganizationEdit edit = department ? departmentEdit(Kind::MoveDepartment, index)
                                            : memberEdit(Kind::MoveMember, index);
         edit.targetId = departmentId;
-        queue(edit, tr("Move %1").arg(m_model.nameAt(index)));
+        queue(edit,
+              nodes.size() == 1 ? tr("Move %1").arg(m_model.nameAt(index))
+                                : tr("Move %n Item(s)", nullptr, int(nodes.size())),
+              group);
     }
 }
 

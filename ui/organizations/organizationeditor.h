@@ -65,7 +65,7 @@ private:
     int containerVersion(qint64 departmentId) const;
     OrganizationEdit memberEdit(OrganizationEdit::Kind kind, const QModelIndex &index) const;
     OrganizationEdit departmentEdit(OrganizationEdit::Kind kind, const QModelIndex &index) const;
-    void queue(const OrganizationEdit &edit, const QString &text);
+    void queue(const OrganizationEdit &edit, const QString &text, quint64 group = 0);
     void sendNext();
     void move(const QList<QModelIndex> &indexes, qint64 departmentId);
 
@@ -87,7 +87,13 @@ private:
     OrganizationSummary m_organization;
     bool m_allowed = false;
     bool m_online = true;
-    QList<QPair<OrganizationEdit, QString>> m_queue;
+    struct Queued
+    {
+        OrganizationEdit edit;
+        QString text;
+        quint64 group = 0;
+    };
+    QList<Queued> m_queue;
     bool m_sending = false;
 
     QAction *m_undo;
