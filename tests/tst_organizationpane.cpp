@@ -344,6 +344,24 @@ private slots:
                                   10'000);
     }
 
+    void aRuleTheServerEnforcesIsSaidInWords()
+    {
+        openPane(u"admin"_s);
+        expandDepartment(m_nested);
+        expandDepartment(m_inner);
+        // Under one of its own sub-departments: the Move To dialog lets one choose it.
+        m_pane->treeView()->setCurrentIndex(m_pane->treeModel()->departmentIndex(m_nested));
+        QTRY_VERIFY(m_pane->editor()->moveToAction()->isEnabled());
+        m_pane->editor()->moveSelectedTo(m_inner);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->banner()->text(),
+                                  ErrorText::forProblemCode(u"department_cycle"_s, 409), 10'000);
+        QCOMPARE(m_pane->banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY(!m_pane->editor()->undoAction()->isEnabled());
+        QCOMPARE(m_other->get(OrganizationClient::basePath(m_organization) + u"/departments/"_s
+                              + QString::number(m_nested))[u"parent_id"_s],
+                 QJsonValue(QJsonValue::Null));
+    }
+
     void rolesDisableWhatTheyMayNotDo()
     {
         // A support agent reads organizations and accounts, and edits nothing.
