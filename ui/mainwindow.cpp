@@ -97,12 +97,13 @@ MainWindow::MainWindow(SessionService &session, ConnectionMonitor &connection,
                     action->setChecked(action->data().toString() == language);
             });
 
-    resize(1280, 800);
-    restoreGeometry(m_settings.value(kGeometry).toByteArray());
-    // Never larger than the screen it opens on (a laptop after a big monitor).
-    if (const QScreen *screen = this->screen()) {
-        const QSize available = screen->availableGeometry().size();
-        resize(size().boundedTo(available));
+    // The first time, a comfortable size that still fits the screen; after
+    // that, where the staff member left it (restoreGeometry keeps it on screen).
+    if (!restoreGeometry(m_settings.value(kGeometry).toByteArray())) {
+        QSize first(1280, 800);
+        if (const QScreen *screen = this->screen())
+            first = first.boundedTo(screen->availableGeometry().size());
+        resize(first);
     }
     restoreState(m_settings.value(kState).toByteArray());
     m_splitter->restoreState(m_settings.value(kSplitter).toByteArray());
