@@ -82,7 +82,7 @@ QString problemSentence(const QString &code)
                              "try again.");
     if (is(code, PreconditionFailed))
         return ErrorText::tr("Someone else changed this in the meantime. Reload it to see the "
-                             "current state before you decide.");
+                             "current state, then try again.");
     if (is(code, Conflict))
         return ErrorText::tr("This conflicts with a change someone else made. Reload and try "
                              "again.");
