@@ -2,6 +2,1058 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountSearchBox</name>
+    <message>
+        <source>ID number, mobile, email, username, name, OpenID or account id</source>
+        <translation>身份证号、手机号、邮箱、用户名、姓名、OpenID 或账号 ID</translation>
+    </message>
+    <message>
+        <source>Type anything that identifies the account; what it was recognised as shows beside the box. Results follow as you type.</source>
+        <translation>输入任何能识别账号的信息；识别结果显示在输入框旁，边输入边出结果。</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Read the search as this kind instead of recognising it</source>
+        <translation>按此类型搜索，不自动识别</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>前缀匹配</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>精确匹配</translation>
+    </message>
+    <message>
+        <source>ID numbers, mobile numbers, OpenIDs and account ids always match whole; names, usernames and emails may match their start.</source>
+        <translation>身份证号、手机号、OpenID 和账号 ID 总是完整匹配；姓名、用户名和邮箱可按开头匹配。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Searching by: %1</source>
+        <translation>按%1搜索</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSearchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Real-name level</source>
+        <translation>实名等级</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>匹配依据</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTabs</name>
+    <message>
+        <source>revealed until %1</source>
+        <translation>明文显示至 %1</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>拼音姓名</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>until %1, because of %2</source>
+        <translation>至 %1，原因：%2</translation>
+    </message>
+    <message>
+        <source>The lock has run out; the next sign-in clears it.</source>
+        <translation>锁定已到期，下次登录时自动解除。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>注册方</translation>
+    </message>
+    <message>
+        <source>A third-party platform, on the user&apos;s behalf; not yet activated</source>
+        <translation>第三方平台代为注册，尚未激活</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Real-name level</source>
+        <translation>实名等级</translation>
+    </message>
+    <message>
+        <source>Sign-in methods</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>must be changed at the next sign-in</source>
+        <translation>下次登录时必须修改</translation>
+    </message>
+    <message>
+        <source>reset %1</source>
+        <translation>%1 重置</translation>
+    </message>
+    <message>
+        <source>a reset link is valid until %1</source>
+        <translation>重置链接有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Open sessions</source>
+        <translation>活动会话</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>激活时间</translation>
+    </message>
+    <message>
+        <source>Activation sent</source>
+        <translation>激活码发送时间</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>首选语言</translation>
+    </message>
+    <message>
+        <source>Business registration</source>
+        <translation>工商注册</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>不符合条件：%1</translation>
+    </message>
+    <message>
+        <source>This account has no real-name record.</source>
+        <translation>该账号没有实名记录。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>法定姓名</translation>
+    </message>
+    <message>
+        <source>%1 – long-term</source>
+        <translation>%1 – 长期有效</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n year(s))</source>
+        <translation>
+            <numerusform>%1 – %2（%n 年）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>ID validity period</source>
+        <translation>身份证有效期</translation>
+    </message>
+    <message>
+        <source>Four-element check</source>
+        <translation>四要素核验</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>核验时间</translation>
+    </message>
+    <message>
+        <source>Face verification</source>
+        <translation>人脸识别</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>用户本人</translation>
+    </message>
+    <message>
+        <source>History of level changes</source>
+        <translation>等级变更历史</translation>
+    </message>
+    <message>
+        <source>No level changes recorded.</source>
+        <translation>没有等级变更记录。</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>This account is a member of no organization.</source>
+        <translation>该账号不属于任何组织。</translation>
+    </message>
+    <message>
+        <source>This account has no mobile number, so no SMS codes.</source>
+        <translation>该账号没有手机号，因此没有短信验证码。</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>最近 1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Last 60 minutes</source>
+        <translation>最近 60 分钟</translation>
+    </message>
+    <message>
+        <source>Today (China Standard Time)</source>
+        <translation>今天（北京时间）</translation>
+    </message>
+    <message>
+        <source>Next code</source>
+        <translation>下一条验证码</translation>
+    </message>
+    <message>
+        <source>Can be sent now</source>
+        <translation>现在即可发送</translation>
+    </message>
+    <message>
+        <source>Not before %1 (limit: %2)</source>
+        <translation>%1 之后才能发送（上限：%2）</translation>
+    </message>
+    <message>
+        <source>Quota last reset</source>
+        <translation>上次重置发送上限</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Recent codes</source>
+        <translation>最近的验证码</translation>
+    </message>
+    <message>
+        <source>No codes sent recently.</source>
+        <translation>最近没有发送验证码。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>活动中</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>%1 结束</translation>
+    </message>
+    <message>
+        <source>Recent sign-ins</source>
+        <translation>最近登录记录</translation>
+    </message>
+    <message>
+        <source>No sign-ins recorded.</source>
+        <translation>没有登录记录。</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>没有会话。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody has changed or revealed anything of this account yet.</source>
+        <translation>尚无人修改或查看过该账号的明文。</translation>
+    </message>
+    <message>
+        <source>Open platform accounts</source>
+        <translation>开放平台账号</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation>未认证</translation>
+    </message>
+    <message>
+        <source>, registered by %1</source>
+        <translation>，由%1注册</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) bound</source>
+        <translation>
+            <numerusform>已绑定 %n 个应用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Not bound to an open platform account</source>
+        <translation>未绑定开放平台账号</translation>
+    </message>
+    <message>
+        <source>Bound to %1 since %2</source>
+        <translation>自 %2 起绑定到%1</translation>
+    </message>
+    <message>
+        <source>%1 (exclusive)</source>
+        <translation>%1（互斥）</translation>
+    </message>
+    <message>
+        <source>Authorized %1</source>
+        <translation>%1 授权</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>%1 撤销</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTerms</name>
+    <message>
+        <source>Unactivated</source>
+        <translation>未激活</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>too many failed sign-ins</source>
+        <translation>登录失败次数过多</translation>
+    </message>
+    <message>
+        <source>a suspicious sign-in</source>
+        <translation>可疑登录</translation>
+    </message>
+    <message>
+        <source>locked by support</source>
+        <translation>客服锁定</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>OpenID / UnionID</source>
+        <translation>OpenID / UnionID</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>拼音姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>SMS verification code</source>
+        <translation>短信验证码</translation>
+    </message>
+    <message>
+        <source>Face verification</source>
+        <translation>人脸识别</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>单点登录</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>Refused: locked</source>
+        <translation>已拒绝：账号已锁定</translation>
+    </message>
+    <message>
+        <source>Level 3 real-name</source>
+        <translation>三级实名</translation>
+    </message>
+    <message>
+        <source>Level 4 real-name</source>
+        <translation>四级实名</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待核验</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>Four-element check</source>
+        <translation>四要素核验</translation>
+    </message>
+    <message>
+        <source>By an administrator</source>
+        <translation>管理员操作</translation>
+    </message>
+    <message>
+        <source>no real-name record</source>
+        <translation>没有实名记录</translation>
+    </message>
+    <message>
+        <source>real-name level below 4</source>
+        <translation>实名等级低于四级</translation>
+    </message>
+    <message>
+        <source>the four-element check has not passed</source>
+        <translation>四要素核验未通过</translation>
+    </message>
+    <message>
+        <source>the ID card has expired</source>
+        <translation>身份证已过期</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Refused: one a minute</source>
+        <translation>已拒绝：每分钟一条</translation>
+    </message>
+    <message>
+        <source>Refused: three an hour</source>
+        <translation>已拒绝：每小时三条</translation>
+    </message>
+    <message>
+        <source>Refused: five a day</source>
+        <translation>已拒绝：每天五条</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Account activation</source>
+        <translation>账号激活</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Test code from support</source>
+        <translation>客服测试验证码</translation>
+    </message>
+    <message>
+        <source>Change of mobile number</source>
+        <translation>更换手机号</translation>
+    </message>
+    <message>
+        <source>one code a minute</source>
+        <translation>每分钟一条</translation>
+    </message>
+    <message>
+        <source>three codes an hour</source>
+        <translation>每小时三条</translation>
+    </message>
+    <message>
+        <source>five codes a day</source>
+        <translation>每天五条</translation>
+    </message>
+    <message>
+        <source>Open platform management</source>
+        <translation>开放平台管理</translation>
+    </message>
+    <message>
+        <source>Message management</source>
+        <translation>消息管理</translation>
+    </message>
+    <message>
+        <source>Mini program development</source>
+        <translation>小程序开发</translation>
+    </message>
+    <message>
+        <source>Data analysis</source>
+        <translation>数据分析</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Mini program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>Official account</source>
+        <translation>公众号</translation>
+    </message>
+</context>
+<context>
+    <name>AccountView</name>
+    <message>
+        <source>Loading the account…</source>
+        <translation>正在加载账号…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · account %2 · %3</source>
+        <translation>%1 · 账号 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Your roles do not include support actions; support agents and administrators have them.</source>
+        <translation>您的角色不能执行客服操作；客服专员和管理员可以。</translation>
+    </message>
+    <message>
+        <source>A disabled account cannot be reset; enable it first.</source>
+        <translation>已停用的账号不能重置，请先启用。</translation>
+    </message>
+    <message>
+        <source>This account has no open sessions.</source>
+        <translation>该账号没有活动会话。</translation>
+    </message>
+    <message>
+        <source>This account has no mobile number to send the activation code to.</source>
+        <translation>该账号没有可接收激活码的手机号。</translation>
+    </message>
+    <message>
+        <source>Only an unactivated account gets an activation code.</source>
+        <translation>只有未激活的账号才能接收激活码。</translation>
+    </message>
+    <message>
+        <source>This account has no mobile number.</source>
+        <translation>该账号没有手机号。</translation>
+    </message>
+    <message>
+        <source>The values are shown; they hide themselves after two minutes.</source>
+        <translation>明文正在显示，两分钟后自动隐藏。</translation>
+    </message>
+    <message>
+        <source>Your roles do not let you see personal data in clear; support agents and administrators may, with a reason.</source>
+        <translation>您的角色不能查看个人信息明文；客服专员和管理员填写原因后可以查看。</translation>
+    </message>
+    <message>
+        <source>This app is not bound to an open platform account.</source>
+        <translation>该应用未绑定开放平台账号。</translation>
+    </message>
+    <message>
+        <source>Select a bound app first.</source>
+        <translation>请先选择一个已绑定的应用。</translation>
+    </message>
+    <message>
+        <source>This authorization is already revoked.</source>
+        <translation>该授权已被撤销。</translation>
+    </message>
+    <message>
+        <source>Select a third-party platform&apos;s authorization first.</source>
+        <translation>请先选择一个第三方平台的授权。</translation>
+    </message>
+    <message>
+        <source>Disable Account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in, and every open session ends.</source>
+        <translation>%1将无法登录，所有活动会话都会结束。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation>账号已停用。</translation>
+    </message>
+    <message>
+        <source>Enable Account</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in again.</source>
+        <translation>%1将可以重新登录。</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>The account is enabled.</source>
+        <translation>账号已启用。</translation>
+    </message>
+    <message>
+        <source>End Sessions</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <source>Every open session of %1 ends; the user must sign in again.</source>
+        <translation>%1的所有活动会话都会结束，用户需要重新登录。</translation>
+    </message>
+    <message>
+        <source>The sessions are ended.</source>
+        <translation>会话已结束。</translation>
+    </message>
+    <message>
+        <source>Resend Activation</source>
+        <translation>重新发送激活码</translation>
+    </message>
+    <message>
+        <source>An activation code goes by SMS to %1, within the send limit (one a minute, three an hour, five a day).</source>
+        <translation>激活码将以短信发送到 %1，受发送上限约束（每分钟一条，每小时三条，每天五条）。</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>The activation code is sent.</source>
+        <translation>激活码已发送。</translation>
+    </message>
+    <message>
+        <source>Reset SMS Quota</source>
+        <translation>重置短信发送上限</translation>
+    </message>
+    <message>
+        <source>Codes sent so far to %1 stop counting against the send limit.</source>
+        <translation>此前发送到 %1 的验证码将不再计入发送上限。</translation>
+    </message>
+    <message>
+        <source>Reset Quota</source>
+        <translation>重置上限</translation>
+    </message>
+    <message>
+        <source>The SMS quota is reset.</source>
+        <translation>短信发送上限已重置。</translation>
+    </message>
+    <message>
+        <source>Unbind App</source>
+        <translation>解绑应用</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be bound to an open platform account.</source>
+        <translation>%1将不再绑定开放平台账号。</translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation>解绑</translation>
+    </message>
+    <message>
+        <source>The app is unbound.</source>
+        <translation>应用已解绑。</translation>
+    </message>
+    <message>
+        <source>Revoke Authorization</source>
+        <translation>撤销授权</translation>
+    </message>
+    <message>
+        <source>%1 loses the permission set &quot;%2&quot; on this app.</source>
+        <translation>%1将失去该应用的权限集“%2”。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>The authorization is revoked.</source>
+        <translation>授权已撤销。</translation>
+    </message>
+    <message>
+        <source>Reveal Personal Data</source>
+        <translation>查看明文</translation>
+    </message>
+    <message>
+        <source>The clear values are shown here for two minutes and are never stored. The reveal and its reason are audited.</source>
+        <translation>明文仅在此处显示两分钟，不会被保存。查看明文及其原因会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>查看明文</translation>
+    </message>
+    <message>
+        <source>Personal data shown until %1. It is not stored anywhere.</source>
+        <translation>个人信息明文显示至 %1，不会保存在任何地方。</translation>
+    </message>
+    <message>
+        <source>A masked summary of the account is on the clipboard.</source>
+        <translation>已将账号的脱敏摘要复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Search for an account, then choose it in the list to see it here.</source>
+        <translation>搜索账号，然后在列表中选择，即可在此查看。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Real-name</source>
+        <translation>实名</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Identities &amp;&amp; bindings</source>
+        <translation>身份与绑定</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reset Password / Unlock…</source>
+        <translation>重置密码 / 解锁…</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>启用…</translation>
+    </message>
+    <message>
+        <source>End Sessions…</source>
+        <translation>结束会话…</translation>
+    </message>
+    <message>
+        <source>Resend Activation…</source>
+        <translation>重新发送激活码…</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>查看明文…</translation>
+    </message>
+    <message>
+        <source>Copy Support Summary</source>
+        <translation>复制客服摘要</translation>
+    </message>
+    <message>
+        <source>Reset SMS Quota…</source>
+        <translation>重置短信发送上限…</translation>
+    </message>
+    <message>
+        <source>Unbind App…</source>
+        <translation>解绑应用…</translation>
+    </message>
+    <message>
+        <source>Revoke Authorization…</source>
+        <translation>撤销授权…</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached. Showing this account as it was %1; actions wait until it is back.</source>
+        <translation>离线：无法连接服务器。显示的是该账号%1的状态；操作需等服务器恢复后进行。</translation>
+    </message>
+    <message>
+        <source>Offline: actions wait until the server can be reached again.</source>
+        <translation>离线：操作需等服务器恢复连接后进行。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPane</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Type to search; results follow as you type.</source>
+        <translation>输入即可搜索，边输入边出结果。</translation>
+    </message>
+    <message>
+        <source>Not searched: correct the text first.</source>
+        <translation>未搜索：请先更正输入内容。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No account matches.</source>
+        <translation>没有匹配的账号。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of at least %2 accounts; narrow the search to see fewer.</source>
+        <translation>显示 %1 个，共至少 %2 个账号；请缩小搜索范围。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 accounts; scroll down for more.</source>
+        <translation>显示 %1 个，共 %2 个账号；向下滚动查看更多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing all %n account(s).</source>
+        <translation>
+            <numerusform>共 %n 个账号，已全部显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find an account by what the user tells you: ID number, mobile number, email, username, name, OpenID or account id. Personal data stays masked unless you reveal it with a reason.</source>
+        <translation>根据用户提供的信息查找账号：身份证号、手机号、邮箱、用户名、姓名、OpenID 或账号 ID。个人信息默认脱敏，填写原因后才可查看明文。</translation>
+    </message>
+    <message>
+        <source>Search Accounts</source>
+        <translation>搜索账号</translation>
+    </message>
+</context>
+<context>
     <name>AgeText</name>
     <message>
         <source>just now</source>
@@ -371,6 +1423,269 @@
         <source>Business calendar day</source>
         <translation>工作日历日期</translation>
     </message>
+    <message>
+        <source>Reveal personal data</source>
+        <translation>查看明文</translation>
+    </message>
+    <message>
+        <source>Unlock account</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Resend activation</source>
+        <translation>重新发送激活</translation>
+    </message>
+    <message>
+        <source>Reset SMS quota</source>
+        <translation>重置短信额度</translation>
+    </message>
+    <message>
+        <source>Send SMS verification code</source>
+        <translation>发送短信验证码</translation>
+    </message>
+    <message>
+        <source>Bind app</source>
+        <translation>绑定应用</translation>
+    </message>
+    <message>
+        <source>Unbind app</source>
+        <translation>解绑应用</translation>
+    </message>
+    <message>
+        <source>Grant authorization</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Revoke authorization</source>
+        <translation>撤销授权</translation>
+    </message>
+    <message>
+        <source>Create department</source>
+        <translation>新建部门</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>重命名部门</translation>
+    </message>
+    <message>
+        <source>Move department</source>
+        <translation>移动部门</translation>
+    </message>
+    <message>
+        <source>Reorder departments</source>
+        <translation>调整部门顺序</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Move member</source>
+        <translation>移动成员</translation>
+    </message>
+    <message>
+        <source>Change member role</source>
+        <translation>更改成员角色</translation>
+    </message>
+    <message>
+        <source>Update member</source>
+        <translation>更新成员信息</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Transfer ownership</source>
+        <translation>转让所有权</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Open platform account</source>
+        <translation>开放平台账号</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>授权</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDecisionDialog</name>
+    <message>
+        <source>Left out: already %1.</source>
+        <translation>不处理：%1。</translation>
+    </message>
+    <message>
+        <source>Left out: %1 is working on it.</source>
+        <translation>不处理：%1 正在处理。</translation>
+    </message>
+    <message>
+        <source>Will be approved</source>
+        <translation>将通过</translation>
+    </message>
+    <message>
+        <source>Will be rejected</source>
+        <translation>将驳回</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>✓ Approved</source>
+        <translation>✓ 已通过</translation>
+    </message>
+    <message>
+        <source>✓ Rejected</source>
+        <translation>✓ 已驳回</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>未作出审核决定：%1</translation>
+    </message>
+    <message>
+        <source>Choose a reason first: every applicant is told why.</source>
+        <translation>请先选择原因：每位申请人都会收到原因说明。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n Item(s)</source>
+        <translation>
+            <numerusform>通过 %n 个条目(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reject %n Item(s)</source>
+        <translation>
+            <numerusform>驳回 %n 个条目(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n Failed Again</source>
+        <translation>
+            <numerusform>重新发送 %n 个失败的条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be approved; each applicant is mailed the result.</source>
+        <translation>
+            <numerusform>将通过 %n 个条目；每位申请人都会收到结果邮件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be rejected with the reason below; each applicant is mailed it.</source>
+        <translation>
+            <numerusform>将以下方原因驳回 %n 个条目；每位申请人都会收到该原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s) will be left out.</source>
+        <translation>
+            <numerusform>所选条目中有 %n 个将不处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deciding… %1 of %2 done.</source>
+        <translation>正在审核… 已完成 %1/%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) decided</source>
+        <translation>
+            <numerusform>已审核 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not decided (see why below).</source>
+        <translation>
+            <numerusform>%n 个未作出审核决定（原因见下方）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve Selected Items</source>
+        <translation>通过所选条目</translation>
+    </message>
+    <message>
+        <source>Reject Selected Items</source>
+        <translation>驳回所选条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n selected item(s)?</source>
+        <translation>
+            <numerusform>通过所选的 %n 个条目？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n selected item(s)?</source>
+        <translation>
+            <numerusform>驳回所选的 %n 个条目？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>选择原因…</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the applicants:</source>
+        <translation>给申请人的说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Optional; required for &quot;other&quot;. The same note goes to every applicant.</source>
+        <translation>可选；原因为“其他”时必填。每位申请人收到相同的说明。</translation>
+    </message>
 </context>
 <context>
     <name>CacheStore</name>
@@ -474,6 +1789,10 @@ Without options it opens the sign-in window for the servers you used before.</so
         <source>Signing you in to %1…</source>
         <translation>正在登录 %1…</translation>
     </message>
+    <message>
+        <source>There is no pane &quot;%1&quot; for your roles here.</source>
+        <translation>您在这里的角色没有名为“%1”的面板。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -490,6 +1809,171 @@ Without options it opens the sign-in window for the servers you used before.</so
     <message>
         <source>The keychain refused the request. Check that it is unlocked and try again.</source>
         <translation>钥匙串拒绝了请求。请确认它已解锁，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Sending the decision…</source>
+        <translation>正在发送审核决定…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>This item is no longer under review.</source>
+        <translation>此条目已不在审核中。</translation>
+    </message>
+    <message>
+        <source>Choose a reason first: the applicant is told why.</source>
+        <translation>请先选择原因：申请人会收到原因说明。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>说明超过了 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This reason needs a note that says what to fix.</source>
+        <translation>此原因需要填写说明，告诉申请人要修改什么。</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the applicant (required):</source>
+        <translation>给申请人的说明（必填）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the applicant (optional):</source>
+        <translation>给申请人的说明（可选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Reject %1?</source>
+        <translation>驳回 %1？</translation>
+    </message>
+    <message>
+        <source>Approve %1?</source>
+        <translation>通过 %1？</translation>
+    </message>
+    <message>
+        <source>%1 is mailed the reason and your note, fixes what they say and may submit a new %2.</source>
+        <translation>%1 会收到原因和您的说明，按说明修改后可以重新提交%2。</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>verification request</source>
+        <translation>认证申请</translation>
+    </message>
+    <message>
+        <source>The workspace &quot;%1&quot; is created for %2 at once, and they are mailed the result.</source>
+        <translation>将立即为 %2 创建工作空间“%1”，并邮件通知结果。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s team becomes a corporate team (no member limit) at once, and they are mailed the result.</source>
+        <translation>%1 的团队将立即成为企业团队（无成员上限），并邮件通知结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>选择原因…</translation>
+    </message>
+    <message>
+        <source>What should the applicant change? This goes into the mail, in the applicant&apos;s language.</source>
+        <translation>申请人需要修改什么？这段内容会写进邮件，使用申请人的语言。</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Template</source>
+        <translation>插入模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Adds a starting sentence for this reason, in Chinese (the applicant&apos;s language)</source>
+        <translation>为此原因插入一句开头，使用中文（申请人的语言）</translation>
+    </message>
+    <message>
+        <source>Adds a starting sentence for this reason, in English (the applicant&apos;s language)</source>
+        <translation>为此原因插入一句开头，使用英文（申请人的语言）</translation>
+    </message>
+    <message>
+        <source>The mail the applicant will receive</source>
+        <translation>申请人将收到的邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reject and Open &amp;Next</source>
+        <translation>驳回并打开下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Approve and Open &amp;Next</source>
+        <translation>通过并打开下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionFlow</name>
+    <message>
+        <source>Nothing left to open: every item under review is decided or held by someone.</source>
+        <translation>没有可打开的条目了：审核中的条目都已有审核决定或已被他人认领。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionOutcome</name>
+    <message>
+        <source>Another reviewer</source>
+        <translation>另一位审核员</translation>
+    </message>
+    <message>
+        <source>%1 already approved it.</source>
+        <translation>%1 已通过。</translation>
+    </message>
+    <message>
+        <source>%1 already approved it (%2).</source>
+        <translation>%1 已通过（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 already rejected it.</source>
+        <translation>%1 已驳回。</translation>
+    </message>
+    <message>
+        <source>%1 already rejected it (%2).</source>
+        <translation>%1 已驳回（%2）。</translation>
+    </message>
+    <message>
+        <source>The applicant withdrew it.</source>
+        <translation>申请人已撤回。</translation>
+    </message>
+    <message>
+        <source>It changed since you opened it and is still under review.</source>
+        <translation>自您打开后它已被修改，目前仍在审核中。</translation>
+    </message>
+    <message>
+        <source>Not decided: someone got there first. %1 The item has been refreshed; your reason text is kept.</source>
+        <translation>未作出审核决定：有人抢先一步。%1 条目已刷新；您填写的原因已保留。</translation>
+    </message>
+    <message>
+        <source>Not decided yet: %1 Your reason text is kept; sending again is safe and never decides twice.</source>
+        <translation>尚未作出审核决定：%1 您填写的原因已保留；再次发送是安全的，绝不会重复审核。</translation>
     </message>
 </context>
 <context>
@@ -840,8 +2324,8 @@ Without options it opens the sign-in window for the servers you used before.</so
         <translation>选择组织用时过长。请重新登录。</translation>
     </message>
     <message>
-        <source>Someone else changed this in the meantime. Reload it to see the current state before you decide.</source>
-        <translation>在此期间有人修改了此内容。请先重新加载查看当前状态，再作决定。</translation>
+        <source>Someone else changed this in the meantime. Reload it to see the current state, then try again.</source>
+        <translation>在此期间有人修改了此内容。请重新加载查看当前状态，然后再试。</translation>
     </message>
     <message>
         <source>The server refused a decision without its replay key. This is a fault in Gatehouse; tell support.</source>
@@ -1120,6 +2604,42 @@ Without options it opens the sign-in window for the servers you used before.</so
         <translation>“%1”</translation>
     </message>
     <message>
+        <source>This action does not fit the account&apos;s current status. Reload the account to see its status.</source>
+        <translation>此操作与账号的当前状态不符。请重新加载账号查看其状态。</translation>
+    </message>
+    <message>
+        <source>The account has no mobile number, so no code can be sent to it.</source>
+        <translation>该账号没有手机号，无法发送验证码。</translation>
+    </message>
+    <message>
+        <source>This number has reached its SMS limit. Wait until the next code is allowed, or reset the SMS quota.</source>
+        <translation>此号码已达到短信发送上限。请等到可以发送下一条验证码，或重置短信额度。</translation>
+    </message>
+    <message>
+        <source>You have revealed personal data too often in the last hour. Wait before revealing more.</source>
+        <translation>过去一小时内您查看明文的次数过多。请稍候再查看。</translation>
+    </message>
+    <message>
+        <source>This app is already bound to an open platform account. Unbind it there first.</source>
+        <translation>此应用已绑定到一个开放平台账号。请先在那里解绑。</translation>
+    </message>
+    <message>
+        <source>This app is not bound to an open platform account. Reload the account.</source>
+        <translation>此应用未绑定开放平台账号。请重新加载账号。</translation>
+    </message>
+    <message>
+        <source>The app and the open platform account belong to different owners, so they cannot be bound.</source>
+        <translation>该应用与开放平台账号属于不同的主体，无法绑定。</translation>
+    </message>
+    <message>
+        <source>Another third-party platform holds this exclusive permission set for the app. Revoke that authorization first.</source>
+        <translation>另一个第三方平台（服务商）持有该应用的这组互斥权限。请先撤销那项授权。</translation>
+    </message>
+    <message>
+        <source>This authorization has already been revoked. Reload the account.</source>
+        <translation>此授权已被撤销。请重新加载账号。</translation>
+    </message>
+    <message>
         <source>A department cannot go under itself or one of its own sub-departments. Choose another place.</source>
         <translation>部门不能移到它自己或它的下级部门之下。请选择其他位置。</translation>
     </message>
@@ -1174,6 +2694,110 @@ Without options it opens the sign-in window for the servers you used before.</so
     <message>
         <source>Title</source>
         <translation>职务</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>%1 %</source>
+        <comment>zoom percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>缩小（%1）</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>放大（%1）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Fit the whole image in the window</source>
+        <translation>在窗口中显示整张图片</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Actual size (Ctrl+0)</source>
+        <translation>实际大小（Ctrl+0）</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChart</name>
+    <message>
+        <source>Real-name level distribution</source>
+        <translation>实名等级分布</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <comment>count (percentage of all accounts)</comment>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Click to show every level again.</source>
+        <translation>点击以重新显示所有等级。</translation>
+    </message>
+    <message>
+        <source>Click to list only this level.</source>
+        <translation>点击以只列出此等级。</translation>
+    </message>
+    <message>
+        <source>Accounts without a real-name record are not in the list.</source>
+        <translation>无实名记录的账号不在列表中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln account(s), %2% of all</source>
+        <comment>level name: count accounts, percentage of all accounts</comment>
+        <translation>
+            <numerusform>%1：%Ln 个账号，占全部的 %2%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) in all.</source>
+        <translation>
+            <numerusform>共 %Ln 个账号。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailPreviewView</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <source>Choose a reason to see the rejection mail.</source>
+        <translation>选择原因以查看驳回邮件。</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <source>To: %1 · in %2</source>
+        <translation>收件人：%1 · %2</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>What the applicant will receive when this is decided.</source>
+        <translation>作出审核决定后申请人将收到的内容。</translation>
+    </message>
+    <message>
+        <source>The mail appears here.</source>
+        <translation>邮件会显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +2858,431 @@ Without options it opens the sign-in window for the servers you used before.</so
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;The administration console of a mini-program open platform: workspace applications, enterprise verifications, accounts, organizations and the audit log.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;小程序开放平台的管理控制台：工作空间申请、企业认证、账号、组织和审计日志。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Your roles in this organization do not open that pane.</source>
+        <translation>您在此组织中的角色无法打开该面板。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSearch</name>
+    <message>
+        <source>No member of %1 matches &quot;%2&quot;.</source>
+        <translation>%1 中没有与“%2”匹配的成员。</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>More members match: type more of the name.</source>
+        <translation>还有更多成员匹配：请输入更完整的姓名。</translation>
+    </message>
+    <message>
+        <source>Search members by name, username or e-mail</source>
+        <translation>按姓名、用户名或电子邮箱搜索成员</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToDialog</name>
+    <message>
+        <source>The organization&apos;s top level</source>
+        <translation>组织的顶层</translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation>移动到</translation>
+    </message>
+    <message>
+        <source>Move Here</source>
+        <translation>移到这里</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>顶层</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDetailView</name>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>None (top level)</source>
+        <translation>无（顶层）</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Organizations of this account</source>
+        <translation>该账号所在的组织</translation>
+    </message>
+    <message>
+        <source>Offline: as it was %1.</source>
+        <translation>离线：显示的是%1的状态。</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 directly in it</source>
+        <translation>共 %1 人，直属 %2 人</translation>
+    </message>
+    <message>
+        <source>Sub-departments</source>
+        <translation>下级部门</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2</source>
+        <translation>%1（成员上限 %2）</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Choose a department or a member to see it here.</source>
+        <translation>选择一个部门或成员，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>Show this member&apos;s account in the Accounts pane.</source>
+        <translation>在“账号”面板中查看该成员的账号。</translation>
+    </message>
+    <message>
+        <source>Your roles here do not include reading accounts.</source>
+        <translation>您在此处的角色不包含查看账号的权限。</translation>
+    </message>
+    <message>
+        <source>Open Account</source>
+        <translation>打开账号</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <source>Your roles here do not include editing organizations.</source>
+        <translation>您在此处的角色不包含编辑组织的权限。</translation>
+    </message>
+    <message>
+        <source>Edits need the server, which cannot be reached now.</source>
+        <translation>编辑需要连接服务器，但现在无法连接。</translation>
+    </message>
+    <message>
+        <source>Create a department in the selected one, or at the top level.</source>
+        <translation>在所选部门中（或在顶层）新建部门。</translation>
+    </message>
+    <message>
+        <source>Rename the selected department.</source>
+        <translation>重命名所选部门。</translation>
+    </message>
+    <message>
+        <source>Move the selected departments and members to another department.</source>
+        <translation>将所选部门和成员移动到另一个部门。</translation>
+    </message>
+    <message>
+        <source>Delete the selected department, or remove the selected member.</source>
+        <translation>删除所选部门，或移除所选成员。</translation>
+    </message>
+    <message>
+        <source>Add an account of this platform organization as a member.</source>
+        <translation>将本平台组织的一个账号添加为成员。</translation>
+    </message>
+    <message>
+        <source>Change the selected member&apos;s title.</source>
+        <translation>修改所选成员的职务。</translation>
+    </message>
+    <message>
+        <source>Make the selected member an administrator of the organization.</source>
+        <translation>将所选成员设为组织的管理员。</translation>
+    </message>
+    <message>
+        <source>Make the selected administrator an ordinary member.</source>
+        <translation>将所选管理员改为普通成员。</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the organization.</source>
+        <translation>将所选成员移出组织。</translation>
+    </message>
+    <message>
+        <source>Make the selected member the organization&apos;s owner.</source>
+        <translation>将所选成员设为组织的所有者。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo the last change made in this pane.</source>
+        <translation>撤销在此面板中所做的上一次更改。</translation>
+    </message>
+    <message>
+        <source>Make the undone change again.</source>
+        <translation>重新执行已撤销的更改。</translation>
+    </message>
+    <message>
+        <source>&amp;New Department…</source>
+        <translation>新建部门(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation>移动到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Title…</source>
+        <translation>修改职务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Make Ad&amp;ministrator</source>
+        <translation>设为管理员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Make Ordinary Me&amp;mber</source>
+        <translation>设为普通成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Organization…</source>
+        <translation>移出组织(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer Ownership…</source>
+        <translation>转让所有权(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 (department, %n member(s))</source>
+        <translation>
+            <numerusform>• %1（部门，%n 名成员）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (member)</source>
+        <translation>• %1（成员）</translation>
+    </message>
+    <message>
+        <source>the top level of %1</source>
+        <translation>%1 的顶层</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Move these to %1?</source>
+        <translation>将以下各项移动到 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more.</source>
+        <translation>
+            <numerusform>
+…… 另有 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Where should the %n selected item(s) go?</source>
+        <translation>
+            <numerusform>所选的 %n 项要移动到哪里？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Department</source>
+        <translation>新建部门</translation>
+    </message>
+    <message>
+        <source>Name of the new department in %1:</source>
+        <translation>在 %1 中新建部门的名称：</translation>
+    </message>
+    <message>
+        <source>Name of the new top-level department:</source>
+        <translation>新建顶层部门的名称：</translation>
+    </message>
+    <message>
+        <source>New Department %1</source>
+        <translation>新建部门“%1”</translation>
+    </message>
+    <message>
+        <source>Rename Department</source>
+        <translation>重命名部门</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名“%1”</translation>
+    </message>
+    <message>
+        <source>Delete Department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>Delete the empty department %1?</source>
+        <translation>删除空部门 %1？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %2 members and %n sub-department(s). Choose where they go; then it is deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%1 有 %2 名成员和 %n 个下级部门。请选择它们的去处，然后删除该部门。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Account ID of the new member:</source>
+        <translation>新成员的账号 ID：</translation>
+    </message>
+    <message>
+        <source>Add Account %1</source>
+        <translation>添加账号 %1</translation>
+    </message>
+    <message>
+        <source>Change Title</source>
+        <translation>修改职务</translation>
+    </message>
+    <message>
+        <source>Title of %1 (empty for none):</source>
+        <translation>%1 的职务（留空表示无）：</translation>
+    </message>
+    <message>
+        <source>Change the Title of %1</source>
+        <translation>修改“%1”的职务</translation>
+    </message>
+    <message>
+        <source>Change the Role of %1</source>
+        <translation>修改“%1”的角色</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation>将 %1 移出 %2？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <source>Transfer Ownership</source>
+        <translation>转让所有权</translation>
+    </message>
+    <message>
+        <source>Make %1 the owner of %2? %3 becomes an administrator.</source>
+        <translation>将 %1 设为 %2 的所有者？%3 将成为管理员。</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转让</translation>
+    </message>
+    <message>
+        <source>Transfer Ownership to %1</source>
+        <translation>将所有权转让给“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Item(s)</source>
+        <translation>
+            <numerusform>移动 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationListModel</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 名成员</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganizationPicker</name>
@@ -1255,6 +3304,642 @@ Roles: %2</source>
         <comment>organization name, then the staff member&apos;s roles</comment>
         <translation>%1
 角色：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTerms</name>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTreeModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-department(s)</source>
+        <translation>
+            <numerusform>%n 个下级部门</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 members in all, %3 directly in it</source>
+        <translation>%1：共 %2 名成员，直属 %3 名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title and role</source>
+        <translation>职务和角色</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPane</name>
+    <message>
+        <source>Organizations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached. Showing the parts of the tree opened before, as they were %1. Edits are off.</source>
+        <translation>离线：无法连接服务器。显示之前展开过的部分，为%1的状态。编辑已停用。</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n 个部门</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n member(s)</source>
+        <translation>
+            <numerusform>最多 %n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team organizations, their departments and members. Drag members and departments to move them; every change can be undone with Ctrl+Z while this pane is open.</source>
+        <translation>团队组织及其部门和成员。拖动成员和部门即可移动；此面板打开期间，每次更改都可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Filter organizations by name</source>
+        <translation>按名称筛选组织</translation>
+    </message>
+    <message>
+        <source>Search Members</source>
+        <translation>搜索成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <source>Your roles let you read this queue, not decide: claiming and deciding need the reviewer or administrator role.</source>
+        <translation>您的角色可以查看此队列，但不能审核：认领和审核需要审核员或管理员角色。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: claims and decisions are possible again when it is back.</source>
+        <translation>无法连接服务器：服务器恢复后才能认领和审核。</translation>
+    </message>
+    <message>
+        <source>A decision is being sent.</source>
+        <translation>正在发送一个审核决定。</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>请先选择一个条目。</translation>
+    </message>
+    <message>
+        <source>This item is already decided.</source>
+        <translation>此条目已有审核决定。</translation>
+    </message>
+    <message>
+        <source>%1 is working on this item; wait until they release it or their claim runs out.</source>
+        <translation>%1 正在处理此条目；请等待其释放或认领到期。</translation>
+    </message>
+    <message>
+        <source>Claim one item at a time.</source>
+        <translation>一次只能认领一个条目。</translation>
+    </message>
+    <message>
+        <source>You already hold this item; the claim is renewed while it is open.</source>
+        <translation>您已认领此条目；打开期间认领会自动续期。</translation>
+    </message>
+    <message>
+        <source>Claim the item: others see you are working on it (5 minutes, renewed while it is open)</source>
+        <translation>认领此条目：其他人会看到您正在处理（5 分钟，打开期间自动续期）</translation>
+    </message>
+    <message>
+        <source>Select the item you hold.</source>
+        <translation>请选择您认领的条目。</translation>
+    </message>
+    <message>
+        <source>You do not hold this item.</source>
+        <translation>您没有认领此条目。</translation>
+    </message>
+    <message>
+        <source>Give the item back to the queue</source>
+        <translation>将此条目释放回队列</translation>
+    </message>
+    <message>
+        <source>None of the selected items can be decided: they are decided already or someone else holds them.</source>
+        <translation>所选条目都无法审核：它们已有审核决定或已被他人认领。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the %n selected item(s), after a preview</source>
+        <translation>
+            <numerusform>预览后通过所选的 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve the item; the applicant is mailed the result</source>
+        <translation>通过此条目；申请人会收到结果邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject the %n selected item(s) with one reason, after a preview</source>
+        <translation>
+            <numerusform>预览后以同一原因驳回所选的 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject the item with a reason; the applicant is mailed it</source>
+        <translation>以某一原因驳回此条目；申请人会收到该原因</translation>
+    </message>
+    <message>
+        <source>Decide one item to open the next; for a selection use Approve or Reject.</source>
+        <translation>审核一个条目后再打开下一个；对多个所选条目请使用“通过”或“驳回”。</translation>
+    </message>
+    <message>
+        <source>Approve the item, then claim and open the next one due</source>
+        <translation>通过此条目，然后认领并打开下一个到期的条目</translation>
+    </message>
+    <message>
+        <source>Reject the item with a reason, then claim and open the next one due</source>
+        <translation>以某一原因驳回此条目，然后认领并打开下一个到期的条目</translation>
+    </message>
+    <message>
+        <source>Claim and open the item under review that is due first and nobody holds</source>
+        <translation>认领并打开最早到期且无人认领的审核中条目</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>认领(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>释放(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>通过(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Approve and Open Next…</source>
+        <translation>通过并打开下一个…</translation>
+    </message>
+    <message>
+        <source>Reject and Open Next…</source>
+        <translation>驳回并打开下一个…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Next Item</source>
+        <translation>打开下一个条目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Search the Queue</source>
+        <translation>搜索队列</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>搜索队列</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDetailView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Offline: this is the item as it was %1.</source>
+        <translation>离线：以下是%1获取的条目。</translation>
+    </message>
+    <message>
+        <source>The item could not be loaded: %1</source>
+        <translation>无法加载此条目：%1</translation>
+    </message>
+    <message>
+        <source>No logo: the workspace gets this avatar, the first character of the company name on a solid colour.</source>
+        <translation>未上传标志：工作空间将使用此头像，即纯色背景上的公司名称首字。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Submission %1</source>
+        <translation>第 %1 次提交</translation>
+    </message>
+    <message>
+        <source>Claimed by you</source>
+        <translation>已由您认领</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>审核人：%1，%2</translation>
+    </message>
+    <message>
+        <source>None: the workspace gets the generated avatar shown above.</source>
+        <translation>无：工作空间将使用上方生成的头像。</translation>
+    </message>
+    <message>
+        <source>Loading the image…</source>
+        <translation>正在加载图片…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Applicant account</source>
+        <translation>申请人账号</translation>
+    </message>
+    <message>
+        <source>Mail language</source>
+        <translation>邮件语言</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核决定</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note to applicant</source>
+        <translation>给申请人的说明</translation>
+    </message>
+    <message>
+        <source>Click to zoom (%1 × %2)</source>
+        <translation>点击放大（%1 × %2）</translation>
+    </message>
+    <message>
+        <source>Open %1 at full size</source>
+        <translation>以原始大小打开%1</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>无法读取图片。</translation>
+    </message>
+    <message>
+        <source>No image: %1</source>
+        <translation>无图片：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Loading the audit trail…</source>
+        <translation>正在加载审计记录…</translation>
+    </message>
+    <message>
+        <source>Opened as the next item</source>
+        <translation>作为下一个条目打开</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this item yet.</source>
+        <translation>此条目还没有任何记录。</translation>
+    </message>
+    <message>
+        <source>Offline: the trail as it was last fetched.</source>
+        <translation>离线：以下是上次获取的记录。</translation>
+    </message>
+    <message>
+        <source>Everything done to this item, newest first. Reviewers read it without the audit log&apos;s permission.</source>
+        <translation>对此条目的全部操作，最新的在前。审核员无需审计日志权限即可查看。</translation>
+    </message>
+    <message>
+        <source>Select an item to see everything the applicant submitted, their earlier submissions, and the mail they will receive.</source>
+        <translation>选择一个条目，查看申请人提交的全部内容、以前的提交，以及申请人将收到的邮件。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Mail Preview</source>
+        <translation>邮件预览</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>If approved</source>
+        <translation>如果通过</translation>
+    </message>
+    <message>
+        <source>If rejected because…</source>
+        <translation>如果驳回，原因是…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilterBar</name>
+    <message>
+        <source>Search company, applicant or email</source>
+        <translation>搜索公司、申请人或邮箱</translation>
+    </message>
+    <message>
+        <source>Search company, applicant, email or credit code</source>
+        <translation>搜索公司、申请人、邮箱或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>The server searches as you type; case does not matter.</source>
+        <translation>服务器随输入即时搜索，不区分大小写。</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Approved or rejected</source>
+        <translation>已通过或已驳回</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>截止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <source>&amp;Claimed:</source>
+        <translation>认领(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>By me</source>
+        <translation>我认领的</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>未认领</translation>
+    </message>
+    <message>
+        <source>By others</source>
+        <translation>他人认领的</translation>
+    </message>
+    <message>
+        <source>By anyone</source>
+        <translation>已被认领</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmitted:</source>
+        <translation>提交时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>submitted from … to …</comment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Submitted on or after this day (China Standard Time)</source>
+        <translation>在此日期当天或之后提交（北京时间）</translation>
+    </message>
+    <message>
+        <source>Submitted on or before this day (China Standard Time)</source>
+        <translation>在此日期当天或之前提交（北京时间）</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>QueueHistoryView</name>
+    <message>
+        <source>Every submission from this applicant, oldest first. A rejected applicant fixes what the reason says and submits again.</source>
+        <translation>此申请人的全部提交，最早的在前。被驳回的申请人按原因修改后重新提交。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>This submission</source>
+        <translation>本次提交</translation>
+    </message>
+    <message>
+        <source>%1 (this one)</source>
+        <translation>%1（本次）</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Submission 1: the first, nothing to compare with</source>
+        <translation>第 1 次提交：首次提交，没有可比较的内容</translation>
+    </message>
+    <message>
+        <source>Submission %1: nothing changed since submission %2</source>
+        <translation>第 %1 次提交：与第 %2 次提交相比没有改动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submission %1 against submission %2: %n field(s) changed</source>
+        <translation>
+            <numerusform>第 %1 次提交与第 %2 次提交相比：%n 个字段有改动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed in this submission</source>
+        <translation>本次提交中有改动</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <source>Your claim could not be renewed: %1</source>
+        <translation>您的认领无法续期：%1</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached. Showing this queue as it was %1; claims and decisions wait until the server is back.</source>
+        <translation>离线：无法连接服务器。以下是%1获取的队列；认领和审核需等服务器恢复。</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>%1 Nothing of this queue is kept offline yet.</source>
+        <translation>%1 此队列还没有离线保存的内容。</translation>
+    </message>
+    <message>
+        <source>Technical merchants apply for a workspace; the company name becomes its name. Review takes 1–2 business days; the applicant is mailed the result.</source>
+        <translation>技术商户申请工作空间，公司名称即工作空间名称。审核需 1–2 个工作日，结果会邮件通知申请人。</translation>
+    </message>
+    <message>
+        <source>Individual users upgrade to corporate with their company&apos;s details and business licence; approval makes their team corporate.</source>
+        <translation>个人用户提交公司信息和营业执照，申请升级为企业；通过后其团队成为企业团队。</translation>
+    </message>
+    <message>
+        <source>Review actions</source>
+        <translation>审核操作</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTable</name>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln item(s) kept offline.</source>
+        <translation>
+            <numerusform>显示离线保存的 %Ln 项中的 %1 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No items match these filters.</source>
+        <translation>没有符合筛选条件的项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln item(s); scroll down for more.</source>
+        <translation>
+            <numerusform>显示 %Ln 项中的 %1 项；向下滚动查看更多。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing all %Ln item(s).</source>
+        <translation>
+            <numerusform>显示全部 %Ln 项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1402,6 +4087,398 @@ Roles: %2</source>
     <message>
         <source>Claimed by</source>
         <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>图片 %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>audit trail action</comment>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Submitted again</source>
+        <comment>audit trail action</comment>
+        <translation>已重新提交</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <comment>audit trail action</comment>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <comment>audit trail action</comment>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <comment>audit trail action</comment>
+        <translation>已审核：%1</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <comment>audit trail action</comment>
+        <translation>已审核</translation>
+    </message>
+</context>
+<context>
+    <name>RealnameFilterBar</name>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>所有等级</translation>
+    </message>
+    <message>
+        <source>&amp;Business registration:</source>
+        <translation>工商注册(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Eligible or not</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>可参与</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不可参与</translation>
+    </message>
+    <message>
+        <source>&amp;Verified between</source>
+        <translation>实名认证时间介于(&amp;V)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <comment>verified between date and date</comment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RealnameLevelsPane</name>
+    <message>
+        <source>Real-name levels</source>
+        <translation>实名等级</translation>
+    </message>
+    <message>
+        <source>How the accounts divide over the real-name levels. Click a bar to list that level; double-click a record or press Enter to open its account.</source>
+        <translation>账号在各实名等级中的分布。点击条形可只列出该等级；双击记录或按回车键可打开其账号。</translation>
+    </message>
+    <message>
+        <source>Filter the Real-Name Records</source>
+        <translation>筛选实名记录</translation>
+    </message>
+    <message>
+        <source>Counting the real-name levels…</source>
+        <translation>正在统计实名等级…</translation>
+    </message>
+    <message>
+        <source>The real-name levels could not be counted.</source>
+        <translation>无法统计实名等级。</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached. Showing the real-name levels as they were %1.</source>
+        <translation>离线：无法连接服务器。以下是%1获取的实名等级。</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>超过 %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No records shown.</source>
+        <translation>未显示任何记录。</translation>
+    </message>
+    <message>
+        <source>No records match these filters.</source>
+        <translation>没有符合这些筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 records, kept offline.</source>
+        <translation>显示 %2 条记录中的 %1 条（离线保存）。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 records; loading more…</source>
+        <translation>显示 %2 条记录中的 %1 条；正在加载更多…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 records; scroll down for more.</source>
+        <translation>显示 %2 条记录中的 %1 条；向下滚动查看更多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing all %n record(s).</source>
+        <translation>
+            <numerusform>显示全部 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 accounts hold a real-name record; %Ln are eligible for business registration (%3% of level 4).</source>
+        <translation>
+            <numerusform>%2 个账号中有 %1 个持有实名记录；%Ln 个可参与工商注册（占四级实名的 %3%）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Eligible for business registration: level 4, four-element check passed and ID card valid today.</source>
+        <translation>可参与工商注册：四级实名、四要素核验已通过且身份证今日仍在有效期内。</translation>
+    </message>
+    <message>
+        <source>%1 Counted at %2.</source>
+        <comment>the sentences before; when the server counted</comment>
+        <translation>%1统计于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RealnameRecordModel</name>
+    <message>
+        <source>Long-term</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>可参与</translation>
+    </message>
+    <message>
+        <source>Verified %1; face verification %2</source>
+        <translation>实名认证于 %1；人脸识别于 %2</translation>
+    </message>
+    <message>
+        <source>Verified %1; no face verification</source>
+        <translation>实名认证于 %1；未进行人脸识别</translation>
+    </message>
+    <message>
+        <source>May take part in business registration</source>
+        <translation>可参与工商注册</translation>
+    </message>
+    <message>
+        <source>May not take part in business registration: %1</source>
+        <translation>不可参与工商注册：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>ID valid until</source>
+        <translation>身份证有效期至</translation>
+    </message>
+    <message>
+        <source>Four-element check</source>
+        <translation>四要素核验</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>实名认证时间</translation>
+    </message>
+    <message>
+        <source>Business registration</source>
+        <translation>工商注册</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <comment>real-name level column</comment>
+        <translation>实名等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>account status column</comment>
+        <translation>账号状态</translation>
+    </message>
+</context>
+<context>
+    <name>RealnameTerms</name>
+    <message>
+        <source>Level 3</source>
+        <translation>三级实名</translation>
+    </message>
+    <message>
+        <source>Level 4</source>
+        <translation>四级实名</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1级实名</translation>
+    </message>
+    <message>
+        <source>No real-name record</source>
+        <translation>无实名记录</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Unactivated</source>
+        <translation>未激活</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待核验</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Below level 4</source>
+        <translation>未达四级实名</translation>
+    </message>
+    <message>
+        <source>Four-element check not passed</source>
+        <translation>四要素核验未通过</translation>
+    </message>
+    <message>
+        <source>ID card expired</source>
+        <translation>身份证已过期</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Why? For example: caller verified by phone, ticket 4411</source>
+        <translation>原因，例如：已电话核实来电者身份，工单 4411</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, kept in the audit log):</source>
+        <translation>原因(&amp;R)（必填，记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Write a reason first: every support action is audited with its reason.</source>
+        <translation>请先填写原因：每项客服操作都会连同原因记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetAccessDialog</name>
+    <message>
+        <source>Reset Password and Unlock</source>
+        <translation>重置密码与解锁</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A disabled account cannot get a new password; enable it first.</source>
+        <translation>已停用的账号不能设置新密码，请先启用。</translation>
+    </message>
+    <message>
+        <source>This account was never activated: send the activation again instead.</source>
+        <translation>该账号从未激活：请改为重新发送激活码。</translation>
+    </message>
+    <message>
+        <source>A one-time &amp;temporary password, shown once here; the user must change it at the next sign-in</source>
+        <translation>一次性临时密码(&amp;T)，仅在此显示一次；用户下次登录时必须修改</translation>
+    </message>
+    <message>
+        <source>A reset &amp;link for the user, valid 24 hours</source>
+        <translation>发给用户的重置链接(&amp;L)，24 小时内有效</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the account</source>
+        <translation>解锁账号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Locked until %1 because of %2.</source>
+        <translation>锁定至 %1，原因：%2。</translation>
+    </message>
+    <message>
+        <source>The account is not locked.</source>
+        <translation>账号未锁定。</translation>
+    </message>
+    <message>
+        <source>Only a locked account can be unlocked.</source>
+        <translation>只有已锁定的账号才能解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;End all sessions (%n open)</source>
+        <translation>
+            <numerusform>结束所有会话(&amp;E)（%n 个活动）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why? For example: caller verified by phone, ticket 4411</source>
+        <translation>原因，例如：已电话核实来电者身份，工单 4411</translation>
+    </message>
+    <message>
+        <source>Reason (required, kept in the audit log):</source>
+        <translation>原因（必填，记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The account is unlocked.</source>
+        <translation>账号已解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended.</source>
+        <translation>
+            <numerusform>已结束 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the user this temporary password. It is shown only this once; the user must change it at the next sign-in.</source>
+        <translation>请将此临时密码告知用户。它只显示这一次；用户下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>Send the user this reset link. It works once, until %1.</source>
+        <translation>请将此重置链接发给用户。链接只能使用一次，有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Choose what to do.</source>
+        <translation>请选择要执行的操作。</translation>
+    </message>
+    <message>
+        <source>Write a reason first: every support action is audited with its reason.</source>
+        <translation>请先填写原因：每项客服操作都会连同原因记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +4679,57 @@ Roles: %2</source>
     <message>
         <source>The system keychain is not available, so Gatehouse cannot remember you. You can still sign in; you will stay signed in until you quit.</source>
         <translation>系统钥匙串不可用，因此 Gatehouse 无法记住您的登录。您仍可登录，登录状态将保持到退出为止。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportSummary</name>
+    <message>
+        <source>Account %1: %2 (%3)</source>
+        <translation>账号 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 until %2, for %3</source>
+        <translation>%1，至 %2，原因：%3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Mobile: %1</source>
+        <translation>手机号：%1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>邮箱：%1</translation>
+    </message>
+    <message>
+        <source>Real-name level: %1</source>
+        <translation>实名等级：%1</translation>
+    </message>
+    <message>
+        <source>Real-name level: %1, four-element check %2, ID number %3</source>
+        <translation>实名等级：%1，四要素核验：%2，身份证号：%3</translation>
+    </message>
+    <message>
+        <source>Open sessions: %1</source>
+        <translation>活动会话：%1</translation>
+    </message>
+    <message>
+        <source>Last sign-in: %1</source>
+        <translation>最近登录：%1</translation>
+    </message>
+    <message>
+        <source>SMS codes sent: %1 in the last minute, %2 in the last hour, %3 today</source>
+        <translation>已发送短信验证码：最近 1 分钟 %1 条，最近 1 小时 %2 条，今天 %3 条</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>版本：%1</translation>
     </message>
 </context>
 </TS>
