@@ -22,8 +22,11 @@ shots="$root/build/screenshots"
 mkdir -p "$shots"
 shot="$shots/gatehouse-$(date +%Y%m%d-%H%M%S).png"
 echo "run: no display here; starting the console under Xvfb to take a screenshot"
-# A D-Bus session with a keyring, so the console runs as it would on a desktop.
-xvfb-run -a -s "-screen 0 1440x900x24" \
+# A D-Bus session with a throw-away keyring (its own HOME, so the user's real
+# keyrings are neither used nor created), as the console would run on a desktop.
+demo_home=$(mktemp -d)
+trap 'rm -rf "$demo_home"' EXIT
+HOME="$demo_home" xvfb-run -a -s "-screen 0 1440x900x24" \
   dbus-run-session -- bash -c '
     printf gatehouse-demo | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
     "$1" --demo "${@:3}" &
