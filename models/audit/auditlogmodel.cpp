@@ -29,7 +29,7 @@ QString targetText(const QString &type, const QString &id, const QString &name)
 } // namespace
 
 AuditLogModel::AuditLogModel(AuditPageSource &source, QObject *parent)
-    : QAbstractTableModel(parent), m_source(source)
+    : PagedTableModel(parent), m_source(source)
 { }
 
 void AuditLogModel::resetState()
@@ -147,14 +147,6 @@ void AuditLogModel::receive(quint64 generation, const AuditPage &page)
     emit pageArrived(int(rows.size()));
 }
 
-void AuditLogModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    emit loadingChanged(loading);
-}
-
 int AuditLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -163,17 +155,6 @@ int AuditLogModel::rowCount(const QModelIndex &parent) const
 int AuditLogModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_loading && !m_atEnd && !m_failed;
-}
-
-void AuditLogModel::fetchMore(const QModelIndex &parent)
-{
-    if (!parent.isValid())
-        requestPage();
 }
 
 QString AuditLogModel::displayText(const Row &row, int column) const

@@ -2,9 +2,9 @@
 
 #include "models/audit/auditquery.h"
 #include "models/audit/auditrecord.h"
+#include "models/common/pagedtablemodel.h"
 #include "models/common/stringpool.h"
 
-#include <QAbstractTableModel>
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -14,7 +14,7 @@ class AuditPageSource;
 // The audit log as a table, newest first, fetched a page at a time by cursor
 // (canFetchMore/fetchMore), over compact rows: repeated words are interned and
 // before/after stay as compact JSON until the detail panel asks for a record.
-class AuditLogModel : public QAbstractTableModel
+class AuditLogModel : public PagedTableModel
 {
     Q_OBJECT
 
@@ -53,15 +53,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     AuditRecord record(int row) const;
-    bool isLoading() const { return m_loading; }
-    bool hasMore() const { return !m_atEnd; }
-    QString errorText() const { return m_errorText; }
-    // Some rows come from the offline cache; offlineSince() is the oldest such page's time.
-    bool isOffline() const { return m_offline; }
+    // When offline: the time of the oldest page that came from the cache.
     QDateTime offlineSince() const { return m_offlineSince; }
     // Codes seen so far, for the filter fields' suggestions.
     QStringList knownActions() const;
@@ -69,12 +63,6 @@ public:
 
     // Texts are translated when asked for: tell the views they changed.
     void retranslate();
-
-signals:
-    void loadingChanged(bool loading);
-    void pageArrived(int rowsAdded);
-    void loadFailed(const QString &errorText);
-    void offlineChanged(bool offline);
 
 private:
     struct Row
@@ -91,9 +79,8 @@ private:
         quint32 reason = 0;
     };
 
-    void requestPage();
+    void requestPage() override;
     void receive(quint64 generation, const AuditPage &page);
-    void setLoading(bool loading);
     void resetState();
     void reset(bool loadFirstPage);
     QString displayText(const Row &row, int column) const;
@@ -104,12 +91,5 @@ private:
     QList<Row> m_rows;
     QList<QByteArray> m_details; // per row: the entry as compact JSON
     StringPool m_pool;
-    QString m_cursor; // the next page's cursor
-    quint64 m_generation = 0;
-    bool m_loading = false;
-    bool m_atEnd = true;
-    bool m_failed = false;
-    bool m_offline = false;
     QDateTime m_offlineSince;
-    QString m_errorText;
 };

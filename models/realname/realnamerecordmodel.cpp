@@ -28,7 +28,7 @@ qint64 msOf(const QJsonValue &value)
 } // namespace
 
 RealnameRecordModel::RealnameRecordModel(RealnameSource &source, QObject *parent)
-    : QAbstractTableModel(parent), m_source(source)
+    : PagedTableModel(parent), m_source(source)
 { }
 
 void RealnameRecordModel::reset(bool loadFirstPage)
@@ -146,14 +146,6 @@ void RealnameRecordModel::receive(quint64 generation, const RealnamePage &page)
     emit pageArrived(int(rows.size()));
 }
 
-void RealnameRecordModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    emit loadingChanged(loading);
-}
-
 int RealnameRecordModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -162,17 +154,6 @@ int RealnameRecordModel::rowCount(const QModelIndex &parent) const
 int RealnameRecordModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool RealnameRecordModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_loading && !m_atEnd && !m_failed;
-}
-
-void RealnameRecordModel::fetchMore(const QModelIndex &parent)
-{
-    if (!parent.isValid())
-        requestPage();
 }
 
 qint64 RealnameRecordModel::accountId(int row) const

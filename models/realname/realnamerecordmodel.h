@@ -1,9 +1,9 @@
 #pragma once
 
+#include "models/common/pagedtablemodel.h"
 #include "models/common/stringpool.h"
 #include "models/realname/realnamequery.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
 
@@ -14,7 +14,7 @@ class RealnameSource;
 // matches, so the pane can say "showing N of M". Personal data arrives masked
 // and stays so. Repeated codes are interned; a row is a few numbers and two
 // short strings.
-class RealnameRecordModel : public QAbstractTableModel
+class RealnameRecordModel : public PagedTableModel
 {
     Q_OBJECT
 
@@ -54,8 +54,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     qint64 accountId(int row) const;
     int level(int row) const;
@@ -63,21 +61,11 @@ public:
     // isTotalExact() is false beyond it). -1 before the first page.
     qint64 total() const { return m_total; }
     bool isTotalExact() const { return m_totalExact; }
-    bool isLoading() const { return m_loading; }
-    bool hasMore() const { return !m_atEnd; }
-    QString errorText() const { return m_errorText; }
     // The rows are the first page kept offline; fetchedAt() is when the server sent it.
-    bool isOffline() const { return m_offline; }
     QDateTime fetchedAt() const { return m_fetchedAt; }
 
     // Texts are translated when asked for: tell the views they changed.
     void retranslate();
-
-signals:
-    void loadingChanged(bool loading);
-    void pageArrived(int rowsAdded);
-    void loadFailed(const QString &errorText);
-    void offlineChanged(bool offline);
 
 private:
     struct Row
@@ -96,9 +84,8 @@ private:
         bool eligible = false;
     };
 
-    void requestPage();
+    void requestPage() override;
     void receive(quint64 generation, const RealnamePage &page);
-    void setLoading(bool loading);
     void reset(bool loadFirstPage);
     Row rowFrom(const QJsonObject &item);
     QString displayText(const Row &row, int column) const;
@@ -109,14 +96,7 @@ private:
     RealnameQuery m_query;
     QList<Row> m_rows;
     StringPool m_pool;
-    QString m_cursor; // the next page's cursor
-    quint64 m_generation = 0;
     qint64 m_total = -1;
     bool m_totalExact = true;
-    bool m_loading = false;
-    bool m_atEnd = true;
-    bool m_failed = false;
-    bool m_offline = false;
     QDateTime m_fetchedAt;
-    QString m_errorText;
 };
