@@ -39,9 +39,8 @@ CompositionRoot::CompositionRoot(const CommandLineOptions &options, QObject *par
       m_session(m_api, m_credentials, m_clock), m_connection(m_api), m_cache(cachePath()),
       m_cacheKeeper(std::make_unique<OfflineCacheKeeper>(m_session, m_cache)),
       m_profiles(*m_settings), m_languages(*m_settings), m_auditPages(m_api, m_cache),
-      m_organizations(m_api, m_cache), m_accountSearch(m_api),
-      m_accountDetails(m_api, &m_cache), m_queuePages(m_api), m_queueItems(m_api, m_cache),
-      m_realname(m_api, m_cache)
+      m_organizations(m_api, m_cache), m_accountSearch(m_api), m_accountDetails(m_api, &m_cache),
+      m_queuePages(m_api), m_queueItems(m_api, m_cache), m_realname(m_api, m_cache)
 {
     m_api.setTokenSource(&m_session);
     connect(&m_session, &SessionService::signedIn, this, &CompositionRoot::openMainWindow);

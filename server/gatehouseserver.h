@@ -48,7 +48,8 @@ class GatehouseServer : public QObject
     Q_OBJECT
 
 public:
-    explicit GatehouseServer(ServerOptions options, const Clock *clock = nullptr, QObject *parent = nullptr);
+    explicit GatehouseServer(ServerOptions options, const Clock *clock = nullptr,
+                             QObject *parent = nullptr);
     ~GatehouseServer() override;
 
     bool start(QString *error);

@@ -265,17 +265,18 @@ private slots:
             const Place &own = m_place[p.platformOrg];
             const Place &foreign = m_place[p.platformOrg == 1 ? 2 : 1];
             const QString suffix = p.name();
-            HttpReply r =
-                    f.send(p.token, "POST", f.orgPath(own.org, u"/departments"_s),
-                           {{u"name"_s, QString(u"By "_s + suffix)}, {u"parent_id"_s, own.department}},
-                           OrganizationFixture::etag(f.get(
-                                   p.token,
-                                   f.orgPath(own.org, u"/departments/%1"_s.arg(own.department)))));
+            HttpReply r = f.send(
+                    p.token, "POST", f.orgPath(own.org, u"/departments"_s),
+                    {{u"name"_s, QString(u"By "_s + suffix)}, {u"parent_id"_s, own.department}},
+                    OrganizationFixture::etag(
+                            f.get(p.token,
+                                  f.orgPath(own.org, u"/departments/%1"_s.arg(own.department)))));
             QCOMPARE(r.status, 201);
             const qint64 created = r.json().value(u"id"_s).toInteger();
             // Not under another platform's department, nor with its members.
             r = f.send(p.token, "POST", f.orgPath(own.org, u"/departments"_s),
-                       {{u"name"_s, QString(u"Cross "_s + suffix)}, {u"parent_id"_s, foreign.department}},
+                       {{u"name"_s, QString(u"Cross "_s + suffix)},
+                        {u"parent_id"_s, foreign.department}},
                        OrganizationFixture::etag(f.get(p.token, f.orgPath(own.org))));
             QCOMPARE(r.status, 400);
             r = f.send(p.token, "POST", f.orgPath(own.org, u"/transfer-ownership"_s),

@@ -31,12 +31,13 @@ private slots:
         using K = StrictJsonError::Kind;
         QTest::newRow("duplicate") << QByteArray(R"({"decision":"approve","decision":"reject"})")
                                    << int(K::DuplicateKey);
-        QTest::newRow("nested duplicate") << QByteArray(R"({"a":{"x":1,"x":2}})") << int(K::DuplicateKey);
+        QTest::newRow("nested duplicate")
+                << QByteArray(R"({"a":{"x":1,"x":2}})") << int(K::DuplicateKey);
         QTest::newRow("lone surrogate") << QByteArray(R"({"a":"\ud800"})") << int(K::InvalidString);
         QTest::newRow("NUL escape") << QByteArray(R"({"a":"x\u0000y"})") << int(K::InvalidString);
         QTest::newRow("bad utf8") << QByteArray("{\"a\":\"\xff\xfe\"}") << int(K::InvalidString);
-        QTest::newRow("beyond int64") << QByteArray(R"({"a":9223372036854775808})")
-                                      << int(K::NumberOutOfRange);
+        QTest::newRow("beyond int64")
+                << QByteArray(R"({"a":9223372036854775808})") << int(K::NumberOutOfRange);
         QTest::newRow("huge") << QByteArray(R"({"a":123456789012345678901234567890})")
                               << int(K::NumberOutOfRange);
         QTest::newRow("trailing") << QByteArray(R"({"a":1} x)") << int(K::Syntax);

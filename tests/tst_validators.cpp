@@ -55,7 +55,8 @@ private slots:
         QTest::newRow("short") << u"11010519491231002"_s << int(E::WrongLength);
         QTest::newRow("long") << u"11010519491231002X1"_s << int(E::WrongLength);
         QTest::newRow("letter inside") << u"1101051949123100A2"_s << int(E::InvalidCharacter);
-        QTest::newRow("full-width digit") << u"11010519491231002\uFF11"_s << int(E::InvalidCharacter);
+        QTest::newRow("full-width digit")
+                << u"11010519491231002\uFF11"_s << int(E::InvalidCharacter);
         QTest::newRow("Feb 30") << u"110105194902300011"_s << int(E::ImpossibleBirthDate);
         QTest::newRow("month 13") << u"110105194913010011"_s << int(E::ImpossibleBirthDate);
         QTest::newRow("before 1900") << u"440524188001010014"_s << int(E::ImpossibleBirthDate);
@@ -176,7 +177,8 @@ private slots:
         QTest::newRow("12x") << u"12812345678"_s << int(E::NotMobile) << QString();
         QTest::newRow("short") << u"1381234567"_s << int(E::WrongLength) << QString();
         QTest::newRow("letters") << u"1381234567a"_s << int(E::InvalidCharacter) << QString();
-        QTest::newRow("full-width") << u"1381234567\uFF18"_s << int(E::InvalidCharacter) << QString();
+        QTest::newRow("full-width")
+                << u"1381234567\uFF18"_s << int(E::InvalidCharacter) << QString();
         QTest::newRow("empty") << u"  "_s << int(E::Empty) << QString();
     }
     void mobileVectors()
@@ -231,8 +233,10 @@ private slots:
                  u"id_number_wrong_check_digit"_s);
         QCOMPARE(CreditCode::errorCode(CreditCodeCheck::Error::WrongCheckCharacter),
                  u"credit_code_wrong_check_character"_s);
-        QCOMPARE(MobileNumber::errorCode(MobileNumberCheck::Error::NotMobile), u"mobile_not_mainland"_s);
-        QCOMPARE(EmailAddress::errorCode(EmailAddressCheck::Error::BadDomain), u"email_bad_domain"_s);
+        QCOMPARE(MobileNumber::errorCode(MobileNumberCheck::Error::NotMobile),
+                 u"mobile_not_mainland"_s);
+        QCOMPARE(EmailAddress::errorCode(EmailAddressCheck::Error::BadDomain),
+                 u"email_bad_domain"_s);
     }
 };
 

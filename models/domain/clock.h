@@ -21,7 +21,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime::currentDateTimeUtc()) : m_now(std::move(start)) {}
+    explicit ManualClock(QDateTime start = QDateTime::currentDateTimeUtc())
+        : m_now(std::move(start))
+    { }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now; }
     void advance(qint64 ms) { m_now = m_now.addMSecs(ms); }

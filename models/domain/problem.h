@@ -92,5 +92,6 @@ inline constexpr char16_t FieldEmpty[] = u"empty";
 inline constexpr char16_t FieldControlCharacter[] = u"control_character";
 inline constexpr char16_t FieldOutOfRange[] = u"out_of_range";
 inline constexpr char16_t FieldNotAllowed[] = u"not_allowed";
-inline constexpr char16_t FieldUnknownReference[] = u"unknown_reference"; // an id that names nothing here
+inline constexpr char16_t FieldUnknownReference[] =
+        u"unknown_reference"; // an id that names nothing here
 } // namespace ProblemCode

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr std::array<int, 17> kWeights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-constexpr std::array<char, 11> kCheckCharacters{'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+constexpr std::array<char, 11> kCheckCharacters{'1', '0', 'X', '9', '8', '7',
+                                                '6', '5', '4', '3', '2'};
 
 bool isAsciiDigit(QChar c)
 {
@@ -21,8 +22,8 @@ bool isKnownProvince(int code)
     // GB/T 2260 province-level codes, plus 71 (Taiwan), 81 (Hong Kong), 82 (Macau)
     // and 83 (residence permits for Hong Kong, Macau and Taiwan residents).
     static constexpr std::array<int, 35> kProvinces{11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34,
-                                                     35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
-                                                     53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83};
+                                                    35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
+                                                    53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83};
     return std::find(kProvinces.begin(), kProvinces.end(), code) != kProvinces.end();
 }
 

@@ -128,9 +128,9 @@ RoleSet holding(Permission permission)
 QString permissionCode(Permission permission)
 {
     static const std::array<QString, kPermissionCount> codes{
-            u"read_own_session"_s, u"read_queues"_s,        u"decide_queues"_s,
-            u"read_accounts"_s,    u"reveal_personal_data"_s, u"support_actions"_s,
-            u"read_organizations"_s, u"edit_organizations"_s, u"read_audit"_s,
+            u"read_own_session"_s,   u"read_queues"_s,          u"decide_queues"_s,
+            u"read_accounts"_s,      u"reveal_personal_data"_s, u"support_actions"_s,
+            u"read_organizations"_s, u"edit_organizations"_s,   u"read_audit"_s,
             u"manage_staff"_s};
     return codes[size_t(permission)];
 }

@@ -17,16 +17,16 @@ enum class Role : quint8 {
 inline constexpr int kRoleCount = 5;
 
 enum class Permission : quint8 {
-    ReadOwnSession,      // every signed-in staff member
-    ReadQueues,          // workspace applications, enterprise verifications
-    DecideQueues,        // claim, approve, reject
-    ReadAccounts,        // account search and detail (masked)
-    RevealPersonalData,  // clear ID numbers and phone numbers, with a reason
-    SupportActions,      // reset password, unlock, unbind …
+    ReadOwnSession,     // every signed-in staff member
+    ReadQueues,         // workspace applications, enterprise verifications
+    DecideQueues,       // claim, approve, reject
+    ReadAccounts,       // account search and detail (masked)
+    RevealPersonalData, // clear ID numbers and phone numbers, with a reason
+    SupportActions,     // reset password, unlock, unbind …
     ReadOrganizations,
     EditOrganizations,
     ReadAudit,
-    ManageStaff,         // unlock staff, see staff list
+    ManageStaff, // unlock staff, see staff list
 };
 inline constexpr int kPermissionCount = 10;
 
@@ -54,7 +54,7 @@ private:
 
 namespace Roles {
 
-QString code(Role role);              // "support_agent"
+QString code(Role role); // "support_agent"
 bool fromCode(QStringView code, Role *role);
 QList<Role> all();
 RoleSet holding(Permission permission); // the roles that carry a permission

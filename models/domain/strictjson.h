@@ -10,7 +10,15 @@
 // and reports where the problem is.
 struct StrictJsonError
 {
-    enum class Kind { None, Syntax, DuplicateKey, InvalidString, NumberOutOfRange, TooDeep, NotAnObject };
+    enum class Kind {
+        None,
+        Syntax,
+        DuplicateKey,
+        InvalidString,
+        NumberOutOfRange,
+        TooDeep,
+        NotAnObject
+    };
     Kind kind = Kind::None;
     qsizetype offset = 0;
     QString key; // the duplicated key, when kind is DuplicateKey

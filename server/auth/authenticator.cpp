@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 
 Authenticator::Authenticator(SessionStore &sessions, StaffDirectory &staff, const Clock &clock)
     : m_sessions(sessions), m_staff(staff), m_clock(clock)
-{
-}
+{ }
 
 bool Authenticator::authenticate(ApiRequest &request, HttpResponse *denied)
 {
@@ -28,7 +27,8 @@ bool Authenticator::authenticate(ApiRequest &request, HttpResponse *denied)
     if (!found)
         return challenge(ProblemCode::AuthenticationRequired, u"The access token is not valid."_s);
     const qint64 now = m_clock.nowMs();
-    if (found->sessionRevokedAt || found->sessionExpiresAt <= now || found->staffStatus != u"active")
+    if (found->sessionRevokedAt || found->sessionExpiresAt <= now
+        || found->staffStatus != u"active")
         return challenge(ProblemCode::SessionExpired, u"The session has ended. Sign in again."_s);
     if (found->tokenExpiresAt <= now)
         return challenge(ProblemCode::TokenExpired, u"The access token has expired; refresh it."_s);
@@ -43,7 +43,8 @@ bool Authenticator::authenticate(ApiRequest &request, HttpResponse *denied)
     if (p.roles.isEmpty()) {
         // No longer a member of the organization the session is scoped to.
         request.principal = {};
-        return challenge(ProblemCode::SessionExpired, u"You are no longer a member of this organization."_s);
+        return challenge(ProblemCode::SessionExpired,
+                         u"You are no longer a member of this organization."_s);
     }
     return true;
 }

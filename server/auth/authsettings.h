@@ -6,12 +6,12 @@
 // refresh tokens rotated, sessions with idle and absolute limits.
 struct AuthSettings
 {
-    qint64 accessTokenMs = 5 * 60 * 1000;                // 5 minutes
-    qint64 sessionIdleMs = 7LL * 24 * 60 * 60 * 1000;    // a refresh token lives this long unused
+    qint64 accessTokenMs = 5 * 60 * 1000;             // 5 minutes
+    qint64 sessionIdleMs = 7LL * 24 * 60 * 60 * 1000; // a refresh token lives this long unused
     qint64 sessionAbsoluteMs = 30LL * 24 * 60 * 60 * 1000;
     qint64 selectionTokenMs = 5 * 60 * 1000;
     int failuresBeforeLockout = 5;
-    qint64 firstLockoutMs = 60 * 1000;                   // doubles with each lockout
+    qint64 firstLockoutMs = 60 * 1000; // doubles with each lockout
     qint64 maxLockoutMs = 60 * 60 * 1000;
 };
 

@@ -7,14 +7,13 @@ using namespace Qt::StringLiterals;
 
 SessionStore::SessionStore(Database &db, const AuthSettings &settings)
     : m_db(db), m_settings(settings)
-{
-}
+{ }
 
 qint64 SessionStore::createSession(qint64 staffId, qint64 platformOrgId, qint64 now)
 {
-    QSqlQuery &q = m_db.prepare(
-            u"INSERT INTO auth_sessions (staff_id, platform_org_id, created_at, last_used_at, expires_at)"
-            " VALUES (:s, :o, :now, :now2, :exp) RETURNING id"_s);
+    QSqlQuery &q = m_db.prepare(u"INSERT INTO auth_sessions (staff_id, platform_org_id, "
+                                u"created_at, last_used_at, expires_at)"
+                                " VALUES (:s, :o, :now, :now2, :exp) RETURNING id"_s);
     q.bindValue(u":s"_s, staffId);
     q.bindValue(u":o"_s, platformOrgId);
     q.bindValue(u":now"_s, now);
@@ -42,7 +41,8 @@ IssuedTokens SessionStore::issueTokens(qint64 sessionId, qint64 now)
     t.refreshExpiresAt = std::min(now + m_settings.sessionIdleMs, sessionEnd);
 
     // Older access tokens of this session stop working at once.
-    QSqlQuery &d = m_db.prepare(u"DELETE FROM auth_tokens WHERE session_id = :id AND kind = 'access'"_s);
+    QSqlQuery &d =
+            m_db.prepare(u"DELETE FROM auth_tokens WHERE session_id = :id AND kind = 'access'"_s);
     d.bindValue(u":id"_s, sessionId);
     m_db.exec(d);
 
@@ -109,21 +109,22 @@ void SessionStore::touch(qint64 sessionId, qint64 now)
 
 void SessionStore::revokeSession(qint64 sessionId, qint64 now, const QString &reason)
 {
-    QSqlQuery &q = m_db.prepare(
-            u"UPDATE auth_sessions SET revoked_at = :now, revoke_reason = :r"
-            " WHERE id = :id AND revoked_at IS NULL"_s);
+    QSqlQuery &q = m_db.prepare(u"UPDATE auth_sessions SET revoked_at = :now, revoke_reason = :r"
+                                " WHERE id = :id AND revoked_at IS NULL"_s);
     q.bindValue(u":now"_s, now);
     q.bindValue(u":r"_s, reason);
     q.bindValue(u":id"_s, sessionId);
     m_db.exec(q);
-    QSqlQuery &d = m_db.prepare(u"DELETE FROM auth_tokens WHERE session_id = :id AND kind = 'access'"_s);
+    QSqlQuery &d =
+            m_db.prepare(u"DELETE FROM auth_tokens WHERE session_id = :id AND kind = 'access'"_s);
     d.bindValue(u":id"_s, sessionId);
     m_db.exec(d);
 }
 
 void SessionStore::revokeAllForStaff(qint64 staffId, qint64 now, const QString &reason)
 {
-    QSqlQuery &q = m_db.prepare(u"SELECT id FROM auth_sessions WHERE staff_id = :s AND revoked_at IS NULL"_s);
+    QSqlQuery &q = m_db.prepare(
+            u"SELECT id FROM auth_sessions WHERE staff_id = :s AND revoked_at IS NULL"_s);
     q.bindValue(u":s"_s, staffId);
     m_db.exec(q);
     QList<qint64> ids;

@@ -46,7 +46,8 @@ HttpResponse locked(qint64 until, qint64 now)
     p.detail = u"Try again after %1."_s.arg(JsonTime::formatMs(until));
     p.extensions.insert(u"locked_until"_s, JsonTime::formatMs(until));
     HttpResponse r = HttpResponse::problem(p);
-    r.withHeader("Retry-After", QByteArray::number(std::max<qint64>(1, (until - now + 999) / 1000)));
+    r.withHeader("Retry-After",
+                 QByteArray::number(std::max<qint64>(1, (until - now + 999) / 1000)));
     return r;
 }
 
@@ -61,15 +62,9 @@ HttpResponse notMember()
 SignInService::SignInService(Database &db, StaffDirectory &staff, SessionStore &sessions,
                              const PasswordHasher &hasher, AuditLog &audit, const Clock &clock,
                              const AuthSettings &settings)
-    : m_db(db),
-      m_staff(staff),
-      m_sessions(sessions),
-      m_hasher(hasher),
-      m_audit(audit),
-      m_clock(clock),
-      m_settings(settings)
-{
-}
+    : m_db(db), m_staff(staff), m_sessions(sessions), m_hasher(hasher), m_audit(audit),
+      m_clock(clock), m_settings(settings)
+{ }
 
 HttpResponse SignInService::signIn(ApiRequest &request)
 {
@@ -87,7 +82,8 @@ HttpResponse SignInService::signIn(ApiRequest &request)
 
     const qint64 now = m_clock.nowMs();
     std::optional<StaffRecord> staff = m_staff.findByLogin(login);
-    AuditEntry audit = auditEntryFor(request, u"auth.sign_in"_s, u"staff"_s, QString(), maskedLogin(login));
+    AuditEntry audit =
+            auditEntryFor(request, u"auth.sign_in"_s, u"staff"_s, QString(), maskedLogin(login));
     if (!staff) {
         m_hasher.verifyNothing(password);
         audit.result = u"failed"_s;
@@ -123,7 +119,8 @@ HttpResponse SignInService::signIn(ApiRequest &request)
             m_staff.recordFailure(updated);
             audit.result = lockedNow ? u"locked_out"_s : u"failed"_s;
             audit.before = {{u"failed_sign_ins"_s, staff->failedSignIns}};
-            audit.after = {{u"failed_sign_ins"_s, updated.failedSignIns}, {u"lockouts"_s, updated.lockouts}};
+            audit.after = {{u"failed_sign_ins"_s, updated.failedSignIns},
+                           {u"lockouts"_s, updated.lockouts}};
             if (lockedNow)
                 audit.after.insert(u"locked_until"_s, JsonTime::formatMs(updated.lockedUntil));
             m_audit.append(audit);
@@ -169,7 +166,8 @@ HttpResponse SignInService::signIn(ApiRequest &request)
             audit.result = u"organization_required"_s;
             m_audit.append(audit);
         });
-        choice.expiresAt = QDateTime::fromMSecsSinceEpoch(now + m_settings.selectionTokenMs, Qt::UTC);
+        choice.expiresAt =
+                QDateTime::fromMSecsSinceEpoch(now + m_settings.selectionTokenMs, Qt::UTC);
         choice.staff = staff->profile();
         choice.organizations = orgs;
         return HttpResponse::json(choice.toJson());
@@ -198,14 +196,15 @@ HttpResponse SignInService::chooseOrganization(ApiRequest &request)
     }
     const std::optional<StaffRecord> staff = m_staff.findById(*staffId);
     if (!staff || staff->status != u"active")
-        return HttpResponse::problem(403, ProblemCode::AccountDisabled, u"This staff account is disabled."_s);
+        return HttpResponse::problem(403, ProblemCode::AccountDisabled,
+                                     u"This staff account is disabled."_s);
     if (!m_staff.isMember(*staffId, orgId))
         return notMember();
     return grant(request, *staff, orgId, u"auth.sign_in"_s);
 }
 
-HttpResponse SignInService::grant(ApiRequest &request, const StaffRecord &staff, qint64 platformOrgId,
-                                  const QString &action, int status)
+HttpResponse SignInService::grant(ApiRequest &request, const StaffRecord &staff,
+                                  qint64 platformOrgId, const QString &action, int status)
 {
     const qint64 now = m_clock.nowMs();
     SessionGrant g;
@@ -275,13 +274,15 @@ HttpResponse SignInService::refresh(ApiRequest &request)
             audit.after = {{u"session_revoked"_s, true}};
             m_audit.append(audit);
         });
-        return HttpResponse::problem(401, ProblemCode::RefreshTokenReused,
-                                     u"This refresh token was already used; the session is ended for safety."_s);
+        return HttpResponse::problem(
+                401, ProblemCode::RefreshTokenReused,
+                u"This refresh token was already used; the session is ended for safety."_s);
     };
     if (found->usedAt)
         return reuse();
     if (found->sessionRevokedAt || found->sessionExpiresAt <= now || found->tokenExpiresAt <= now
-        || found->staffStatus != u"active" || !m_staff.isMember(found->staffId, found->platformOrgId)) {
+        || found->staffStatus != u"active"
+        || !m_staff.isMember(found->staffId, found->platformOrgId)) {
         return HttpResponse::problem(401, ProblemCode::SessionExpired,
                                      u"The session has ended. Sign in again."_s);
     }

@@ -31,8 +31,9 @@ StaffDirectory::StaffDirectory(Database &db) : m_db(db) { }
 
 std::optional<StaffRecord> StaffDirectory::findByLogin(const QString &login)
 {
-    QSqlQuery &q = m_db.prepare(u"SELECT "_s + kStaffColumns
-                                + u" FROM staff WHERE lower(username) = lower(:u) OR lower(email) = lower(:e)"_s);
+    QSqlQuery &q = m_db.prepare(
+            u"SELECT "_s + kStaffColumns
+            + u" FROM staff WHERE lower(username) = lower(:u) OR lower(email) = lower(:e)"_s);
     q.bindValue(u":u"_s, login);
     q.bindValue(u":e"_s, login);
     m_db.exec(q);
@@ -119,9 +120,9 @@ QList<StaffRecord> StaffDirectory::listForOrganization(qint64 platformOrgId)
 
 void StaffDirectory::recordFailure(const StaffRecord &s)
 {
-    QSqlQuery &q = m_db.prepare(
-            u"UPDATE staff SET failed_sign_ins = :f, lockouts = :l, locked_until = :u,"
-            " version = version + 1 WHERE id = :id"_s);
+    QSqlQuery &q =
+            m_db.prepare(u"UPDATE staff SET failed_sign_ins = :f, lockouts = :l, locked_until = :u,"
+                         " version = version + 1 WHERE id = :id"_s);
     q.bindValue(u":f"_s, s.failedSignIns);
     q.bindValue(u":l"_s, s.lockouts);
     q.bindValue(u":u"_s, s.lockedUntil ? QVariant(s.lockedUntil) : QVariant());
@@ -141,9 +142,9 @@ void StaffDirectory::recordSuccess(qint64 staffId)
 
 bool StaffDirectory::unlock(qint64 staffId, int expectedVersion)
 {
-    QSqlQuery &q = m_db.prepare(
-            u"UPDATE staff SET failed_sign_ins = 0, lockouts = 0, locked_until = NULL,"
-            " version = version + 1 WHERE id = :id AND version = :v"_s);
+    QSqlQuery &q =
+            m_db.prepare(u"UPDATE staff SET failed_sign_ins = 0, lockouts = 0, locked_until = NULL,"
+                         " version = version + 1 WHERE id = :id AND version = :v"_s);
     q.bindValue(u":id"_s, staffId);
     q.bindValue(u":v"_s, expectedVersion);
     m_db.exec(q);
@@ -151,7 +152,8 @@ bool StaffDirectory::unlock(qint64 staffId, int expectedVersion)
 }
 
 qint64 StaffDirectory::create(const QString &username, const QString &email,
-                              const QString &displayName, const QString &passwordHash, qint64 createdAt)
+                              const QString &displayName, const QString &passwordHash,
+                              qint64 createdAt)
 {
     QSqlQuery &q = m_db.prepare(
             u"INSERT INTO staff (username, email, display_name, password_hash, created_at)"

@@ -64,26 +64,46 @@ bool asksToClose(const QByteArray &connectionHeader)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 412: return "Precondition Failed";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Content";
-    case 423: return "Locked";
-    case 428: return "Precondition Required";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 412:
+        return "Precondition Failed";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
+    case 423:
+        return "Locked";
+    case 428:
+        return "Precondition Required";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -91,8 +111,7 @@ QByteArray reasonPhrase(int status)
 
 ApiServer::ApiServer(Router &router, Authenticator &authenticator, QObject *parent)
     : QAbstractHttpServer(parent), m_router(router), m_authenticator(authenticator)
-{
-}
+{ }
 
 quint16 ApiServer::listenGuarded(const QHostAddress &address, quint16 port, ConnectionLimits limits,
                                  const QSslConfiguration *tls, QString *error)
@@ -164,7 +183,8 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
     ApiRequest api;
     api.requestId = requestIdFrom({});
     write(request, socket, api,
-          HttpResponse::problem(404, ProblemCode::NotFound, u"There is nothing at this address."_s), 0);
+          HttpResponse::problem(404, ProblemCode::NotFound, u"There is nothing at this address."_s),
+          0);
 }
 
 HttpResponse ApiServer::dispatch(ApiRequest &api)
@@ -177,7 +197,8 @@ HttpResponse ApiServer::dispatch(ApiRequest &api)
             r.withHeader("Allow", m.allowedMethods.join(", "));
             return r;
         }
-        return HttpResponse::problem(404, ProblemCode::NotFound, u"There is nothing at this address."_s);
+        return HttpResponse::problem(404, ProblemCode::NotFound,
+                                     u"There is nothing at this address."_s);
     }
     api.pathParams = m.params;
     if (!m.route->access.isPublic) {
@@ -187,8 +208,8 @@ HttpResponse ApiServer::dispatch(ApiRequest &api)
         if (!api.principal.roles.allows(m.route->access.permission)) {
             return HttpResponse::problem(403, ProblemCode::PermissionDenied,
                                          u"Your role in this organization may not do this."_s,
-                                         u"Needs permission %1."_s.arg(
-                                                 Roles::permissionCode(m.route->access.permission)));
+                                         u"Needs permission %1."_s.arg(Roles::permissionCode(
+                                                 m.route->access.permission)));
         }
     }
     return m.route->handler(api);
@@ -200,7 +221,8 @@ void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, con
     // Problem documents carry the request id so a user's report finds the log line.
     if (response.problemDocument) {
         response.problemDocument->instance = api.requestId;
-        response.body = QJsonDocument(response.problemDocument->toJson()).toJson(QJsonDocument::Compact);
+        response.body =
+                QJsonDocument(response.problemDocument->toJson()).toJson(QJsonDocument::Compact);
     }
     // 204 and 304 have no body and must not announce one (RFC 9110 §8.6).
     const bool bodyless = response.status == 204 || response.status == 304;
@@ -213,9 +235,10 @@ void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, con
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     if (!response.contentType.isEmpty())
-        responder.writeHeader("Content-Type", response.contentType == "application/json"
-                                                      ? "application/json; charset=utf-8"
-                                                      : response.contentType);
+        responder.writeHeader("Content-Type",
+                              response.contentType == "application/json"
+                                      ? "application/json; charset=utf-8"
+                                      : response.contentType);
     if (!bodyless)
         responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeHeader("X-Request-Id", api.requestId.toLatin1());

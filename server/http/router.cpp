@@ -1,6 +1,7 @@
 #include "http/router.h"
 
-void Router::add(const QByteArray &method, const QString &pattern, Access access, RouteHandler handler)
+void Router::add(const QByteArray &method, const QString &pattern, Access access,
+                 RouteHandler handler)
 {
     Route r;
     r.method = method;

@@ -25,8 +25,8 @@ using RouteHandler = std::function<HttpResponse(ApiRequest &)>;
 struct Route
 {
     QByteArray method;
-    QString pattern;           // /api/v1/staff/{id}/unlock
-    QStringList segments;      // pattern split on '/'
+    QString pattern;      // /api/v1/staff/{id}/unlock
+    QStringList segments; // pattern split on '/'
     Access access;
     RouteHandler handler;
 };

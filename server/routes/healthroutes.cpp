@@ -18,11 +18,12 @@ void add(Router &router, Database &db, const Clock &clock)
         QSqlQuery &q = db.prepare(u"SELECT 1"_s);
         db.exec(q);
         q.finish();
-        return HttpResponse::json(QJsonObject{{u"status"_s, u"ok"_s},
-                                              {u"version"_s, QCoreApplication::applicationVersion()},
-                                              {u"time"_s, JsonTime::format(clock.now())},
-                                              {u"database"_s, db.kindName()},
-                                              {u"schema_version"_s, Migrations::latestVersion()}});
+        return HttpResponse::json(
+                QJsonObject{{u"status"_s, u"ok"_s},
+                            {u"version"_s, QCoreApplication::applicationVersion()},
+                            {u"time"_s, JsonTime::format(clock.now())},
+                            {u"database"_s, db.kindName()},
+                            {u"schema_version"_s, Migrations::latestVersion()}});
     });
 }
 

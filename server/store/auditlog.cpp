@@ -84,8 +84,8 @@ QJsonValue storable(const QJsonValue &value)
 
 void makeStorable(AuditEntry &e)
 {
-    for (QString *text : {&e.actorName, &e.actorRole, &e.requestId, &e.action, &e.targetType, &e.targetId,
-                          &e.targetName, &e.reason, &e.result})
+    for (QString *text : {&e.actorName, &e.actorRole, &e.requestId, &e.action, &e.targetType,
+                          &e.targetId, &e.targetName, &e.reason, &e.result})
         *text = storable(*text);
     e.before = storable(QJsonValue(e.before)).toObject();
     e.after = storable(QJsonValue(e.after)).toObject();
@@ -102,7 +102,8 @@ QJsonObject AuditEntry::toJson() const
 {
     return {{u"id"_s, id},
             {u"at"_s, JsonTime::formatMs(at)},
-            {u"actor"_s, QJsonObject{{u"id"_s, actorId}, {u"name"_s, actorName}, {u"role"_s, actorRole}}},
+            {u"actor"_s,
+             QJsonObject{{u"id"_s, actorId}, {u"name"_s, actorName}, {u"role"_s, actorRole}}},
             {u"request_id"_s, requestId},
             {u"action"_s, action},
             {u"target"_s,
@@ -119,9 +120,21 @@ AuditLog::AuditLog(Database &db, const Clock &clock) : m_db(db), m_clock(clock) 
 QByteArray AuditLog::canonical(const AuditEntry &e)
 {
     // Field order is fixed by the array, so the bytes do not depend on a map's order.
-    const QJsonArray row{e.id,        e.platformOrgId, e.at,          e.actorId,    e.actorName,
-                         e.actorRole, e.requestId,     e.action,      e.targetType, e.targetId,
-                         e.targetName, compact(e.before), compact(e.after), e.reason, e.result};
+    const QJsonArray row{e.id,
+                         e.platformOrgId,
+                         e.at,
+                         e.actorId,
+                         e.actorName,
+                         e.actorRole,
+                         e.requestId,
+                         e.action,
+                         e.targetType,
+                         e.targetId,
+                         e.targetName,
+                         compact(e.before),
+                         compact(e.after),
+                         e.reason,
+                         e.result};
     return QJsonDocument(row).toJson(QJsonDocument::Compact);
 }
 
@@ -146,7 +159,8 @@ void AuditLog::append(AuditEntry &entry)
             m_db.exec(lock);
             lock.finish();
         }
-        QSqlQuery &last = m_db.prepare(u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+        QSqlQuery &last =
+                m_db.prepare(u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
         m_db.exec(last);
         qint64 lastId = 0;
         QString prev = kGenesis;

@@ -16,16 +16,16 @@ struct AuditEntry
     qint64 at = 0;            // ms since epoch; set by AuditLog::append
     qint64 actorId = 0;       // 0 when unknown (failed sign-in with an unknown login)
     QString actorName;
-    QString actorRole;        // the roles held, comma-separated, or "anonymous"
+    QString actorRole; // the roles held, comma-separated, or "anonymous"
     QString requestId;
-    QString action;           // e.g. auth.sign_in, staff.unlock
+    QString action; // e.g. auth.sign_in, staff.unlock
     QString targetType;
     QString targetId;
     QString targetName;
     QJsonObject before;
     QJsonObject after;
     QString reason;
-    QString result;           // success, denied, failed …
+    QString result; // success, denied, failed …
     QString prevHash;
     QString hash;
 

@@ -122,7 +122,8 @@ void Database::fail(const QSqlQuery &query) const
     if (lost)
         m_lost = true;
     // The SQL text goes to the server log only, never to a client.
-    qCWarning(lcStore).noquote() << "statement failed:" << e.text() << "in" << query.lastQuery().left(200);
+    qCWarning(lcStore).noquote() << "statement failed:" << e.text() << "in"
+                                 << query.lastQuery().left(200);
     throw StoreError(e.text(), lost);
 }
 

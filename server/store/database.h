@@ -18,8 +18,7 @@ class StoreError : public std::runtime_error
 public:
     explicit StoreError(const QString &message, bool connectionLost = false)
         : std::runtime_error(message.toStdString()), m_connectionLost(connectionLost)
-    {
-    }
+    { }
     bool connectionLost() const { return m_connectionLost; }
 
 private:
@@ -42,7 +41,10 @@ public:
     static std::unique_ptr<Database> fromUrl(const QString &url, QString *error);
 
     virtual Kind kind() const = 0;
-    QString kindName() const { return kind() == Kind::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql"); }
+    QString kindName() const
+    {
+        return kind() == Kind::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    }
     virtual bool open(QString *error) = 0;
     void close();
 
@@ -76,7 +78,10 @@ public:
     QSqlDatabase &connection() { return m_db; }
 
     // Qt binds a null QString as SQL NULL; NOT NULL text columns want ''.
-    static QVariant text(const QString &s) { return s.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(s); }
+    static QVariant text(const QString &s)
+    {
+        return s.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(s);
+    }
 
 protected:
     Database(Kind kind, const QString &connectionName);

@@ -23,11 +23,17 @@ struct Migration
 // Append only: a released migration is never edited.
 constexpr Migration kMigrations[] = {
         {1, u"The whole platform domain, staff sign-in and the audit log", u"001_domain"},
-        {2, u"Review queues: sort indexes, reason codes, calendar, idempotency keys, mail outbox", u"002_review_queues"},
-        {3, u"Support desk: search indexes, password resets, SMS quota resets, real-name level index", u"003_support_desk"},
-        {4, u"Organization trees: paths, member counts, tree versions, changes feed", u"004_organizations"},
-        {5, u"Review queues: indexed text search (FTS5 trigram, pg_trgm)", u"005_queue_text_search"},
-        {6, u"Review queues: an index per status and sort column", u"006_queue_status_sort_indexes"},
+        {2, u"Review queues: sort indexes, reason codes, calendar, idempotency keys, mail outbox",
+         u"002_review_queues"},
+        {3,
+         u"Support desk: search indexes, password resets, SMS quota resets, real-name level index",
+         u"003_support_desk"},
+        {4, u"Organization trees: paths, member counts, tree versions, changes feed",
+         u"004_organizations"},
+        {5, u"Review queues: indexed text search (FTS5 trigram, pg_trgm)",
+         u"005_queue_text_search"},
+        {6, u"Review queues: an index per status and sort column",
+         u"006_queue_status_sort_indexes"},
 };
 
 QString readResource(const QString &path)
@@ -100,8 +106,9 @@ bool migrate(Database &db, QString *error)
     try {
         const int current = currentVersion(db);
         if (current > latestVersion()) {
-            *error = u"The database schema is version %1, newer than this server (%2)."_s.arg(current).arg(
-                    latestVersion());
+            *error = u"The database schema is version %1, newer than this server (%2)."_s
+                             .arg(current)
+                             .arg(latestVersion());
             return false;
         }
         const QString dialect = db.kind() == Database::Kind::Sqlite ? u"sqlite"_s : u"postgresql"_s;

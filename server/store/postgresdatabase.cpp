@@ -9,8 +9,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 PostgresDatabase::PostgresDatabase(const QUrl &url, const QString &connectionName)
     : Database(Kind::PostgreSql, connectionName), m_url(url)
-{
-}
+{ }
 
 bool PostgresDatabase::open(QString *error)
 {

@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 SqliteDatabase::SqliteDatabase(const QString &path, const QString &connectionName)
     : Database(Kind::Sqlite, connectionName), m_path(path)
-{
-}
+{ }
 
 bool SqliteDatabase::open(QString *error)
 {
@@ -25,7 +24,8 @@ bool SqliteDatabase::open(QString *error)
     try {
         // Set deliberately: Debian's defaults are full sync, secure delete and a 2 MB cache.
         execDirect(u"PRAGMA journal_mode = WAL"_s);
-        execDirect(u"PRAGMA synchronous = NORMAL"_s); // durable at checkpoints; WAL keeps commits atomic
+        execDirect(u"PRAGMA synchronous = NORMAL"_s); // durable at checkpoints; WAL keeps commits
+                                                      // atomic
         execDirect(u"PRAGMA foreign_keys = ON"_s);
         execDirect(u"PRAGMA cache_size = -65536"_s); // 64 MiB
         execDirect(u"PRAGMA temp_store = MEMORY"_s);

@@ -50,7 +50,8 @@ bool TestServer::start(int timeoutMs)
         return false;
     }
     QStringList args{u"--port"_s, u"0"_s, u"--database"_s,
-                     m_options.databaseUrl.isEmpty() ? u"sqlite:"_s + databasePath() : m_options.databaseUrl};
+                     m_options.databaseUrl.isEmpty() ? u"sqlite:"_s + databasePath()
+                                                     : m_options.databaseUrl};
     if (m_options.demo)
         args << u"--demo"_s << u"--demo-size"_s << QString::number(m_options.demoSize);
     args << m_options.extraArguments;

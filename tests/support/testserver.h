@@ -15,7 +15,7 @@ public:
     {
         bool demo = true;
         int demoSize = 200;
-        QString databaseUrl;        // empty: a fresh SQLite file in the temporary folder
+        QString databaseUrl; // empty: a fresh SQLite file in the temporary folder
         QStringList extraArguments;
         QString demoPassword = QStringLiteral("test-password");
     };
