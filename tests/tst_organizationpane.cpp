@@ -428,6 +428,111 @@ private slots:
                                   10'000);
     }
 
+    void anOwnershipTransferIsUndoneWhereverTheOwnerIs()
+    {
+        openPane(u"admin"_s);
+        OrganizationTreeModel *model = m_pane->treeModel();
+        expandDepartment(m_nested);
+        expandDepartment(m_inner);
+        QTRY_VERIFY(model->indexOf({Type::Member, m_member}).isValid());
+        const QString base = OrganizationClient::basePath(m_organization);
+        const QJsonObject before = m_other->get(base);
+        const qint64 ownerMember = before[u"owner"_s].toObject()[u"member_id"_s].toInteger();
+        QVERIFY(ownerMember && ownerMember != m_member);
+        m_pane->treeView()->setCurrentIndex(model->indexOf({Type::Member, m_member}));
+        QAction *transfer = m_pane->findChild<QAction *>(u"transferOwnershipAction"_s);
+        QTRY_VERIFY(transfer->isEnabled());
+        transfer->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_pane->findChild<QMessageBox *>(u"transferConfirmation"_s)));
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+        const QString memberPath = base + u"/members/"_s + QString::number(m_member);
+        QTRY_COMPARE_WITH_TIMEOUT(m_other->get(memberPath)[u"role"_s].toString(), u"owner"_s,
+                                  10'000);
+        // Undo: the owner is the owner again, and the member an ordinary member as before.
+        QTRY_VERIFY(m_pane->editor()->undoAction()->isEnabled());
+        m_pane->editor()->undoAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+                m_other->get(base)[u"owner"_s].toObject()[u"member_id"_s].toInteger(), ownerMember,
+                10'000);
+        QCOMPARE(m_other->get(memberPath)[u"role"_s].toString(), u"member"_s);
+        QCOMPARE(m_other->get(base + u"/members/"_s + QString::number(ownerMember))[u"role"_s]
+                         .toString(),
+                 u"owner"_s);
+        QTRY_VERIFY(m_pane->banner()->text().isEmpty());
+    }
+
+    // The department comes back under a new id, which the tests after it use.
+    void aDeleteWithItsContentsIsUndoneAndRedone()
+    {
+        openPane(u"admin"_s);
+        OrganizationTreeModel *model = m_pane->treeModel();
+        expandDepartment(m_nested);
+        expandDepartment(m_inner);
+        QTRY_VERIFY(model->indexOf({Type::Member, m_member}).isValid());
+        const QString base = OrganizationClient::basePath(m_organization);
+        const QString memberPath = base + u"/members/"_s + QString::number(m_member);
+        const QString name =
+                m_other->get(base + u"/departments/"_s + QString::number(m_inner))[u"name"_s]
+                        .toString();
+        const qint64 held = m_other->get(base + u"/departments/"_s
+                                         + QString::number(m_inner))[u"total_members"_s]
+                                    .toInteger();
+
+        // Delete, its contents going to the department above it.
+        m_pane->treeView()->setCurrentIndex(model->departmentIndex(m_inner));
+        QAction *remove = m_pane->findChild<QAction *>(u"deleteDepartmentAction"_s);
+        QTRY_VERIFY(remove->isEnabled());
+        remove->trigger();
+        MoveToDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_pane->findChild<MoveToDialog *>()));
+        QTRY_VERIFY(dialog->tree()->model()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT((dialog->choose(m_nested), dialog->chosenDepartment() == m_nested),
+                                 10'000);
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(m_other->get(memberPath)[u"department_id"_s].toInteger(),
+                                  m_nested, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->departmentIndex(m_inner).isValid(), 10'000);
+
+        // Ctrl+Z: back where it stood, with what it held, under a new id.
+        QAction *undo = m_pane->editor()->undoAction();
+        QTRY_VERIFY(undo->isEnabled());
+        QVERIFY(undo->text().contains(name));
+        QApplication::setActiveWindow(m_pane.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+        m_pane->treeView()->setFocus();
+        QTest::keyClick(m_pane->treeView(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                m_other->get(memberPath)[u"department_id"_s].toInteger() != m_nested, 10'000);
+        qint64 restored = m_other->get(memberPath)[u"department_id"_s].toInteger();
+        QJsonObject back = m_other->get(base + u"/departments/"_s + QString::number(restored));
+        QCOMPARE(back[u"name"_s].toString(), name);
+        QCOMPARE(back[u"parent_id"_s].toInteger(), m_nested);
+        QCOMPARE(back[u"total_members"_s].toInteger(), held);
+        QTRY_VERIFY_WITH_TIMEOUT(model->departmentIndex(restored).isValid(), 10'000);
+        QVERIFY(m_pane->banner()->text().isEmpty());
+
+        // Redo deletes it again; undo brings it back again.
+        QAction *redo = m_pane->editor()->redoAction();
+        QTRY_VERIFY(redo->isEnabled());
+        redo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_other->get(memberPath)[u"department_id"_s].toInteger(),
+                                  m_nested, 10'000);
+        QTRY_VERIFY(undo->isEnabled());
+        undo->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                m_other->get(memberPath)[u"department_id"_s].toInteger() != m_nested, 10'000);
+        restored = m_other->get(memberPath)[u"department_id"_s].toInteger();
+        back = m_other->get(base + u"/departments/"_s + QString::number(restored));
+        QCOMPARE(back[u"name"_s].toString(), name);
+        QCOMPARE(back[u"total_members"_s].toInteger(), held);
+        QTRY_VERIFY(m_pane->banner()->text().isEmpty());
+        m_inner = restored;
+    }
+
     void viewStateSurvivesANewPane()
     {
         openPane(u"admin"_s);

@@ -843,6 +843,7 @@ private slots:
             o.memberLimit = i % 2 ? 0 : 5;
             o.memberCount = 3;
             o.ownerName = texts[random.bounded(int(texts.size()))];
+            o.ownerMemberId = i % 4 ? 17 : 0;
             o.createdAt = time;
             o.updatedAt = i % 2 ? time : 0;
             o.rootMembers = i % 3 ? -1 : 2;

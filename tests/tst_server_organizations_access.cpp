@@ -37,6 +37,7 @@ struct Place
     qint64 department = 0;
     qint64 member = 0;
     qint64 spareAccount = 0;
+    qint64 deletedDepartment = 0; // a tombstone, for the restore route
 };
 
 QJsonObject withoutInstance(QJsonObject o)
@@ -75,6 +76,16 @@ private:
                        OrganizationFixture::etag(f.get(
                                token, f.orgPath(p.org, u"/departments/%1"_s.arg(p.department)))));
         p.member = m.json().value(u"id"_s).toInteger();
+        const HttpReply gone =
+                f.send(token, "POST", f.orgPath(p.org, u"/departments"_s), {{u"name"_s, u"Gone"_s}},
+                       OrganizationFixture::etag(f.get(token, f.orgPath(p.org))));
+        const QString gonePath =
+                f.orgPath(p.org, u"/departments/%1"_s.arg(gone.json().value(u"id"_s).toInteger()));
+        p.deletedDepartment = f.send(token, "DELETE", gonePath, {},
+                                     OrganizationFixture::etag(f.get(token, gonePath)))
+                                      .json()
+                                      .value(u"deleted_department_id"_s)
+                                      .toInteger();
         return p;
     }
 
@@ -102,7 +113,10 @@ private:
                 {"POST", f.orgPath(p.org, u"/members"_s), {{u"account_id"_s, p.spareAccount}}},
                 {"PATCH", f.orgPath(p.org, u"/members/%1"_s.arg(p.member)), {{u"title"_s, u"T"_s}}},
                 {"DELETE", f.orgPath(p.org, u"/members/%1"_s.arg(p.member)), {}},
-                {"POST", f.orgPath(p.org, u"/transfer-ownership"_s), {{u"member_id"_s, p.member}}}};
+                {"POST", f.orgPath(p.org, u"/transfer-ownership"_s), {{u"member_id"_s, p.member}}},
+                {"POST",
+                 f.orgPath(p.org, u"/deleted-departments/%1/restore"_s.arg(p.deletedDepartment)),
+                 {}}};
     }
 
 private slots:
@@ -112,6 +126,7 @@ private slots:
         m_place[1] = makePlace(1, u"orgadmin"_s);
         m_place[2] = makePlace(2, u"oliver.smith"_s);
         QVERIFY(m_place[1].member && m_place[2].member);
+        QVERIFY(m_place[1].deletedDepartment && m_place[2].deletedDepartment);
         m_place[1].spareAccount = f.addAccount(1, u"Spare"_s, {}, u"spare1"_s);
         m_place[2].spareAccount = f.addAccount(2, u"Spare"_s, {}, u"spare2"_s);
         for (const auto &[login, organizations] : kStaff) {
@@ -173,6 +188,8 @@ private slots:
                 {"DELETE", u"/api/v1/organizations/{id}/members/{member}"_s,
                  Permission::EditOrganizations},
                 {"POST", u"/api/v1/organizations/{id}/transfer-ownership"_s,
+                 Permission::EditOrganizations},
+                {"POST", u"/api/v1/organizations/{id}/deleted-departments/{deleted}/restore"_s,
                  Permission::EditOrganizations},
         };
         const Router &router = f.server().server().router();

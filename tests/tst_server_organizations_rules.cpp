@@ -368,6 +368,26 @@ private slots:
                          .value(u"display_name"_s)
                          .toString(),
                  u"孙11"_s);
+        QCOMPARE(transfer.json().value(u"owner"_s).toObject().value(u"member_id"_s).toInteger(),
+                 next);
+
+        // Back again (a console's undo): the member made owner gets their role back.
+        const HttpReply ownerRole = f.send(
+                m_editor, "POST", f.orgPath(m_org, u"/transfer-ownership"_s),
+                {{u"member_id"_s, owner}, {u"former_owner_role"_s, u"owner"_s}}, orgVersion + 1);
+        QCOMPARE(ownerRole.status, 400);
+        const HttpReply back = f.send(
+                m_editor, "POST", f.orgPath(m_org, u"/transfer-ownership"_s),
+                {{u"member_id"_s, owner}, {u"former_owner_role"_s, u"member"_s}}, orgVersion + 1);
+        QCOMPARE(back.status, 200);
+        QCOMPARE(back.json().value(u"owner"_s).toObject().value(u"member_id"_s).toInteger(), owner);
+        QCOMPARE(get(ownerPath).value(u"role"_s).toString(), u"owner"_s);
+        QCOMPARE(get(nextPath).value(u"role"_s).toString(), u"member"_s);
+        QCOMPARE(lastAudit().before.value(u"owner_becomes"_s).toString(), u"member"_s);
+        QCOMPARE(f.send(m_editor, "POST", f.orgPath(m_org, u"/transfer-ownership"_s),
+                        {{u"member_id"_s, next}}, orgVersion + 2)
+                         .status,
+                 200);
         QCOMPARE(f.send(m_editor, "DELETE", ownerPath, {}, version(ownerPath)).status, 204);
     }
 

@@ -104,7 +104,10 @@ QJsonObject OrganizationSummary::toJson() const
                   {u"member_count"_s, memberCount},
                   {u"department_count"_s, departmentCount},
                   {u"owner"_s,
-                   QJsonObject{{u"account_id"_s, ownerAccountId}, {u"display_name"_s, ownerName}}},
+                   QJsonObject{{u"account_id"_s, ownerAccountId},
+                               {u"display_name"_s, ownerName},
+                               {u"member_id"_s,
+                                ownerMemberId ? QJsonValue(ownerMemberId) : QJsonValue()}}},
                   {u"created_at"_s, timeOrNull(createdAt)},
                   {u"updated_at"_s, timeOrNull(updatedAt)},
                   {u"version"_s, version},
@@ -129,6 +132,7 @@ OrganizationSummary OrganizationSummary::fromJson(const QJsonObject &o)
     const QJsonObject owner = o.value(u"owner"_s).toObject();
     s.ownerAccountId = owner.value(u"account_id"_s).toInteger();
     s.ownerName = owner.value(u"display_name"_s).toString();
+    s.ownerMemberId = owner.value(u"member_id"_s).toInteger();
     s.createdAt = msFrom(o.value(u"created_at"_s));
     s.updatedAt = msFrom(o.value(u"updated_at"_s));
     s.version = o.value(u"version"_s).toInt(1);

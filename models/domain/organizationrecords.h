@@ -48,10 +48,11 @@ struct OrganizationSummary
     qint64 departmentCount = 0;
     qint64 ownerAccountId = 0;
     QString ownerName;
-    qint64 createdAt = 0;   // ms since epoch
-    int version = 1;        // the organization record (name, type, limit, owner)
-    qint64 treeVersion = 1; // bumps with every change inside the organization
-    qint64 updatedAt = 0;   // the last change inside, 0 when never changed here
+    qint64 ownerMemberId = 0; // the owner's member record; 0 when there is none
+    qint64 createdAt = 0;     // ms since epoch
+    int version = 1;          // the organization record (name, type, limit, owner)
+    qint64 treeVersion = 1;   // bumps with every change inside the organization
+    qint64 updatedAt = 0;     // the last change inside, 0 when never changed here
     // The root level, in the detail only (-1 in list rows).
     qint64 rootMembers = -1;     // members in no department
     qint64 rootDepartments = -1; // top-level departments

@@ -79,6 +79,7 @@ inline constexpr char16_t AuthorizationRevoked[] = u"authorization_revoked";
 inline constexpr char16_t DepartmentCycle[] = u"department_cycle";
 inline constexpr char16_t DepartmentNotEmpty[] = u"department_not_empty";
 inline constexpr char16_t DepartmentNameTaken[] = u"department_name_taken";
+inline constexpr char16_t DepartmentParentGone[] = u"department_parent_gone";
 inline constexpr char16_t MemberLimitReached[] = u"member_limit_reached";
 inline constexpr char16_t AlreadyMember[] = u"already_member";
 inline constexpr char16_t OwnerTransferRequired[] = u"owner_transfer_required";

@@ -267,6 +267,10 @@ void OrganizationClient::apply(const OrganizationEdit &edit, QObject *context,
         else
             job = m_api.deleteResource(department, options);
         break;
+    case Kind::RestoreDepartment:
+        job = m_api.post(base + u"/deleted-departments/%1/restore"_s.arg(edit.deletedId), {},
+                         options);
+        break;
     case Kind::AddMember:
         body = {{u"account_id"_s, edit.accountId},
                 {u"department_id"_s, idOrNull(edit.targetId)},
@@ -288,7 +292,10 @@ void OrganizationClient::apply(const OrganizationEdit &edit, QObject *context,
         job = m_api.deleteResource(member, options);
         break;
     case Kind::TransferOwnership:
-        job = m_api.post(base + u"/transfer-ownership"_s, {{u"member_id"_s, edit.nodeId}}, options);
+        job = m_api.post(base + u"/transfer-ownership"_s,
+                         {{u"member_id"_s, edit.nodeId},
+                          {u"former_owner_role"_s, Organizations::roleCode(edit.role)}},
+                         options);
         break;
     }
     job->then(context, [done](const ApiResult &r) {
@@ -300,6 +307,15 @@ void OrganizationClient::apply(const OrganizationEdit &edit, QObject *context,
         outcome.version = r.etagVersion();
         outcome.record = r.json;
         outcome.createdId = r.json.value(u"id"_s).toInteger();
+        const QJsonObject returned = r.json.value(u"returned"_s).toObject();
+        for (const QString &type : {u"member"_s, u"department"_s}) {
+            for (const QJsonValue &v : returned.value(type + u's').toArray()) {
+                const QJsonObject node = v.toObject();
+                outcome.otherVersions.insert(
+                        OrganizationEdits::versionKey(type, node.value(u"id"_s).toInteger()),
+                        node.value(u"version"_s).toInt());
+            }
+        }
         done(outcome);
     });
 }

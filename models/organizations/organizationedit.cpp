@@ -40,15 +40,28 @@ std::optional<OrganizationEdit> inverseOf(const OrganizationEdit &edit, const Ed
         back.previousParentId = edit.targetId;
         return back;
     case Kind::DeleteDepartment:
-        if (edit.moveContents)
-            return std::nullopt;
-        back.kind = Kind::CreateDepartment;
+        back.kind = Kind::RestoreDepartment;
         back.nodeId = 0;
+        back.deletedId = outcome.record.value(u"deleted_department_id"_s).toInteger();
+        if (!back.deletedId)
+            return std::nullopt; // a server that keeps no deleted departments
         back.recreatesId = edit.nodeId;
         back.name = edit.previousName;
         back.targetId = edit.previousParentId;
+        back.moveContents = edit.moveContents;
+        back.contentsId = edit.moveContents ? edit.targetId : 0;
         back.sortKey = edit.previousSortKey;
         back.ifMatch = edit.parentVersion;
+        return back;
+    case Kind::RestoreDepartment:
+        // Deleted again, its contents going where the first delete put them.
+        back.kind = Kind::DeleteDepartment;
+        back.moveContents = edit.moveContents;
+        back.targetId = edit.contentsId;
+        back.previousParentId = edit.targetId;
+        back.previousName = edit.name;
+        back.previousSortKey = edit.sortKey;
+        back.parentVersion = edit.ifMatch;
         return back;
     case Kind::AddMember:
         back.kind = Kind::RemoveMember;
@@ -82,9 +95,12 @@ std::optional<OrganizationEdit> inverseOf(const OrganizationEdit &edit, const Ed
     case Kind::TransferOwnership:
         if (!edit.previousOwnerMemberId)
             return std::nullopt;
+        // The member made owner gets back the role they had.
         back.kind = Kind::TransferOwnership;
         back.nodeId = edit.previousOwnerMemberId;
         back.previousOwnerMemberId = edit.nodeId;
+        back.role = edit.previousRole;
+        back.previousRole = edit.role;
         return back;
     }
     return std::nullopt;
@@ -95,7 +111,8 @@ std::optional<OrganizationEdit> inverseOf(const OrganizationEdit &edit, const Ed
 bool OrganizationEdit::isDepartmentEdit() const
 {
     return kind == Kind::CreateDepartment || kind == Kind::RenameDepartment
-            || kind == Kind::MoveDepartment || kind == Kind::DeleteDepartment;
+            || kind == Kind::MoveDepartment || kind == Kind::DeleteDepartment
+            || kind == Kind::RestoreDepartment;
 }
 
 QString OrganizationEdit::versionKey() const
@@ -103,6 +120,7 @@ QString OrganizationEdit::versionKey() const
     using OrganizationEdits::versionKey;
     switch (kind) {
     case Kind::CreateDepartment:
+    case Kind::RestoreDepartment:
     case Kind::AddMember:
         return targetId ? versionKey(u"department"_s, targetId)
                         : versionKey(u"organization"_s, organizationId);
@@ -118,6 +136,7 @@ QString OrganizationEdit::answerKey(qint64 createdId) const
     using OrganizationEdits::versionKey;
     switch (kind) {
     case Kind::CreateDepartment:
+    case Kind::RestoreDepartment:
         return versionKey(u"department"_s, createdId);
     case Kind::AddMember:
         return versionKey(u"member"_s, createdId);

@@ -53,6 +53,8 @@ void OrganizationEditHistory::send(OrganizationEdit edit, const QString &text, q
             const QString key = edit.answerKey(outcome.createdId);
             if (!key.isEmpty() && outcome.version)
                 m_versions.insert(key, outcome.version);
+            for (auto it = outcome.otherVersions.cbegin(); it != outcome.otherVersions.cend(); ++it)
+                m_versions.insert(it.key(), it.value());
             // Undoing a removal or a deletion brings the node back with a new id.
             if (edit.recreatesId && outcome.createdId)
                 renumber(edit.kind == OrganizationEdit::Kind::AddMember, edit.recreatesId,
@@ -103,6 +105,8 @@ void OrganizationEditHistory::renumber(bool member, qint64 from, qint64 to)
                 entry.next.targetId = to;
             if (!member && entry.next.previousParentId == from)
                 entry.next.previousParentId = to;
+            if (!member && entry.next.contentsId == from)
+                entry.next.contentsId = to;
         }
     };
     fix(m_undo);

@@ -3,12 +3,15 @@
 #include "domain/clock.h"
 #include "domain/jsonfields.h"
 #include "http/requestaudit.h"
+#include "organizations/deleteddepartments.h"
 #include "organizations/departmentpath.h"
 #include "organizations/editsupport.h"
 #include "organizations/organizationstore.h"
 #include "organizations/organizationtree.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 using namespace OrganizationEdits;
@@ -58,6 +61,26 @@ DepartmentEditor::DepartmentEditor(Database &db, OrganizationStore &store, Audit
     : m_db(db), m_store(store), m_audit(audit), m_clock(clock)
 { }
 
+std::variant<DepartmentEditor::Place, HttpResponse>
+DepartmentEditor::checkPlace(qint64 platformOrgId, const OrganizationSummary &organization,
+                             qint64 parentId, int version, const HttpResponse &whenMissing)
+{
+    if (!parentId) {
+        const auto current = m_store.organization(platformOrgId, organization.id, true);
+        if (current->version != version)
+            return stale(u"The organization changed since you looked at it."_s, current->toJson(),
+                         current->version);
+        return Place{DepartmentPath::kRoot, {}};
+    }
+    const auto parent = m_store.department(organization.id, parentId);
+    if (!parent)
+        return whenMissing;
+    if (parent->node.version != version)
+        return stale(u"The parent department changed since you looked at it."_s,
+                     parent->node.toJson(), parent->node.version);
+    return Place{parent->path, parent->node.name};
+}
+
 QString DepartmentEditor::departmentName(qint64 organizationId, qint64 departmentId)
 {
     if (!departmentId)
@@ -93,29 +116,15 @@ HttpResponse DepartmentEditor::create(ApiRequest &r, const OrganizationSummary &
             response = notFound(u"No such organization."_s);
             return;
         }
-        QString parentPath = DepartmentPath::kRoot;
-        QString parentName;
-        if (parentId) {
-            const auto parent = m_store.department(organization.id, parentId);
-            if (!parent) {
-                response = invalidField(u"parent_id"_s, ProblemCode::FieldUnknownReference);
-                return;
-            }
-            if (parent->node.version != *version) {
-                response = stale(u"The parent department changed since you looked at it."_s,
-                                 parent->node.toJson(), parent->node.version);
-                return;
-            }
-            parentPath = parent->path;
-            parentName = parent->node.name;
-        } else {
-            const auto current = m_store.organization(platform, organization.id, true);
-            if (current->version != *version) {
-                response = stale(u"The organization changed since you looked at it."_s,
-                                 current->toJson(), current->version);
-                return;
-            }
+        const auto place =
+                checkPlace(platform, organization, parentId, *version,
+                           invalidField(u"parent_id"_s, ProblemCode::FieldUnknownReference));
+        if (const auto *refused = std::get_if<HttpResponse>(&place)) {
+            response = *refused;
+            return;
         }
+        const QString parentPath = std::get<Place>(place).path;
+        const QString parentName = std::get<Place>(place).name;
         if (m_store.siblingNamed(organization.id, parentId, *name, 0)) {
             response = nameTaken(*name);
             return;
@@ -135,12 +144,21 @@ HttpResponse DepartmentEditor::create(ApiRequest &r, const OrganizationSummary &
     });
     if (!createdId)
         return response;
-    const auto created = m_store.department(organization.id, createdId);
-    return HttpResponse::json(created->node.toJson(), 201)
+    return createdAnswer(organization.id, createdId);
+}
+
+HttpResponse DepartmentEditor::createdAnswer(qint64 organizationId, qint64 departmentId,
+                                             const QJsonObject &extra)
+{
+    const auto created = m_store.department(organizationId, departmentId);
+    QJsonObject body = created->node.toJson();
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        body.insert(it.key(), it.value());
+    return HttpResponse::json(body, 201)
             .withEtag(created->node.version)
             .withHeader("Location",
-                        u"/api/v1/organizations/%1/departments/%2"_s.arg(organization.id)
-                                .arg(createdId)
+                        u"/api/v1/organizations/%1/departments/%2"_s.arg(organizationId)
+                                .arg(departmentId)
                                 .toUtf8());
 }
 
@@ -327,6 +345,13 @@ HttpResponse DepartmentEditor::remove(ApiRequest &r, const OrganizationSummary &
             return;
         }
         const qint64 target = moveTo.value_or(0);
+        DeletedDepartments::Tombstone tombstone;
+        tombstone.departmentId = departmentId;
+        tombstone.parentId = before.parentId;
+        tombstone.name = before.name;
+        tombstone.sortKey = before.sortKey;
+        tombstone.movedTo = hasContents ? target : 0;
+        const qint64 deletedId = DeletedDepartments(m_db, organization.id).record(tombstone, now);
         qint64 movedMembers = 0;
         if (hasContents) {
             movedMembers = tree.moveAllMembers(departmentId, target);
@@ -363,10 +388,120 @@ HttpResponse DepartmentEditor::remove(ApiRequest &r, const OrganizationSummary &
         m_audit.append(e);
         response = HttpResponse::json(
                 QJsonObject{{u"deleted_id"_s, departmentId},
+                            {u"deleted_department_id"_s, deletedId},
                             {u"moved_to"_s, hasContents ? idOrNull(target) : QJsonValue()},
                             {u"moved_members"_s, movedMembers},
                             {u"moved_departments"_s, hasContents ? before.childDepartments : 0},
                             {u"tree_version"_s, treeVersion}});
     });
     return response;
+}
+
+HttpResponse DepartmentEditor::restore(ApiRequest &r, const OrganizationSummary &organization,
+                                       qint64 deletedId)
+{
+    HttpResponse problem;
+    const auto version = r.ifMatchVersion(&problem);
+    if (!version)
+        return problem;
+
+    const qint64 now = m_clock.nowMs();
+    const qint64 platform = r.principal.platformOrgId;
+    HttpResponse response;
+    qint64 restoredId = 0;
+    QJsonArray returnedMembers;
+    QJsonArray returnedDepartments;
+    m_db.transaction([&] {
+        OrganizationTree tree(m_db, organization.id);
+        DeletedDepartments deleted(m_db, organization.id);
+        const auto tombstone = tree.lock(platform) ? deleted.find(deletedId) : std::nullopt;
+        if (!tombstone) {
+            response = notFound(u"No such deleted department in this organization: it was"
+                                " restored already, or deleted more than 30 days ago."_s);
+            return;
+        }
+        const HttpResponse parentGone =
+                conflict(ProblemCode::DepartmentParentGone,
+                         u"The department this one stood in has been deleted too; restore that"
+                         " one first."_s);
+        if (tombstone->parentGone) {
+            response = parentGone;
+            return;
+        }
+        const auto place =
+                checkPlace(platform, organization, tombstone->parentId, *version, parentGone);
+        if (const auto *refused = std::get_if<HttpResponse>(&place)) {
+            response = *refused;
+            return;
+        }
+        const Place &parent = std::get<Place>(place);
+        if (m_store.siblingNamed(organization.id, tombstone->parentId, tombstone->name, 0)) {
+            response = nameTaken(tombstone->name);
+            return;
+        }
+        restoredId = tree.insertDepartment(tombstone->parentId, parent.path, tombstone->name,
+                                           tombstone->sortKey, now);
+        tree.addToChildDepartments(tombstone->parentId, 1);
+        tree.addToOrganization(0, 1);
+        const QString restoredPath = DepartmentPath::child(parent.path, restoredId);
+
+        // What it held comes back from where the delete put it, unless it moved on since
+        // (or that place is deleted too: then it waits for that one's restore).
+        QString holderPath = DepartmentPath::kRoot;
+        bool holderExists = !tombstone->contentsGone;
+        if (holderExists && tombstone->movedTo) {
+            const auto holder = m_store.department(organization.id, tombstone->movedTo);
+            holderExists = holder.has_value();
+            if (holder)
+                holderPath = holder->path;
+        }
+        qint64 members = 0;
+        qint64 returned = 0;
+        qint64 departments = 0;
+        if (holderExists) {
+            for (const DeletedDepartments::Returning &m :
+                 deleted.returnMembers(*tombstone, restoredId)) {
+                returnedMembers.append(QJsonObject{{u"id"_s, m.id}, {u"version"_s, m.version}});
+                ++members;
+            }
+            returned = members;
+            for (const DeletedDepartments::Returning &d : deleted.departmentsToReturn(*tombstone)) {
+                tree.setParent(d.id, restoredId);
+                tree.rewritePaths(d.path, DepartmentPath::child(restoredPath, d.id));
+                returnedDepartments.append(QJsonObject{{u"id"_s, d.id}, {u"version"_s, d.version}});
+                returned += d.totalMembers;
+                ++departments;
+            }
+            tree.addToDirectMembers(tombstone->movedTo, -members);
+            tree.addToDirectMembers(restoredId, members);
+            tree.addToChildDepartments(tombstone->movedTo, -departments);
+            tree.addToChildDepartments(restoredId, departments);
+            tree.addToTotals(holderPath, -returned);
+            tree.addToTotals(restoredPath, returned);
+        }
+        deleted.restored(*tombstone, restoredId);
+        tree.recordChange(u"department"_s, restoredId, u"restored"_s,
+                          {tombstone->parentId, tombstone->movedTo}, now);
+
+        AuditEntry e = auditEntryFor(r, u"organization.department_restore"_s, u"department"_s,
+                                     QString::number(restoredId), tombstone->name);
+        e.before = {{u"deleted_id"_s, tombstone->departmentId},
+                    {u"deleted_department_id"_s, deletedId},
+                    {u"contents_at_id"_s, idOrNull(tombstone->movedTo)},
+                    {u"contents_at"_s, departmentName(organization.id, tombstone->movedTo)}};
+        e.after = placeJson(tombstone->parentId, parent.name);
+        e.after.insert(u"name"_s, tombstone->name);
+        e.after.insert(u"sort_key"_s, tombstone->sortKey);
+        e.after.insert(u"restored_members"_s, members);
+        e.after.insert(u"restored_departments"_s, departments);
+        withOrganization(e.after, organization);
+        m_audit.append(e);
+    });
+    if (!restoredId)
+        return response;
+    // The versions of what came back, for a client that undoes edits made to them before.
+    return createdAnswer(organization.id, restoredId,
+                         {{u"returned"_s,
+                           QJsonObject{{u"members"_s, returnedMembers},
+                                       {u"departments"_s, returnedDepartments}}}});
 }

@@ -4,6 +4,8 @@
 #include "http/apirequest.h"
 #include "http/httpresponse.h"
 
+#include <variant>
+
 class AuditLog;
 class Clock;
 class Database;
@@ -28,8 +30,28 @@ public:
     // sub-departments needs the place they go.
     HttpResponse remove(ApiRequest &request, const OrganizationSummary &organization,
                         qint64 departmentId);
+    // POST …/deleted-departments/{id}/restore: brings a deleted department back
+    // where it stood (If-Match: that place's version, as for create), under a new
+    // id, with those of its members and sub-departments still where the delete
+    // put them. deletedId is the delete's deleted_department_id.
+    HttpResponse restore(ApiRequest &request, const OrganizationSummary &organization,
+                         qint64 deletedId);
 
 private:
+    // 201 with the department (and extra fields), its ETag and Location.
+    HttpResponse createdAnswer(qint64 organizationId, qint64 departmentId,
+                               const QJsonObject &extra = {});
+    // The place a department goes into (0: the top level) at the version If-Match
+    // named: its path and name, or the answer to give (whenMissing when it is gone).
+    struct Place
+    {
+        QString path;
+        QString name;
+    };
+    std::variant<Place, HttpResponse> checkPlace(qint64 platformOrgId,
+                                                 const OrganizationSummary &organization,
+                                                 qint64 parentId, int version,
+                                                 const HttpResponse &whenMissing);
     QString departmentName(qint64 organizationId, qint64 departmentId);
 
     Database &m_db;

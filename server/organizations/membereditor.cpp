@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/jsonfields.h"
 #include "http/requestaudit.h"
+#include "organizations/deleteddepartments.h"
 #include "organizations/departmentpath.h"
 #include "organizations/editsupport.h"
 #include "organizations/organizationstore.h"
@@ -315,6 +316,7 @@ HttpResponse MemberEditor::remove(ApiRequest &r, const OrganizationSummary &orga
         }
         const QJsonObject place = placeJson(organization.id, before.departmentId);
         tree.deleteMember(memberId, before.version);
+        DeletedDepartments(m_db, organization.id).forgetMember(memberId);
         tree.addToDirectMembers(before.departmentId, -1);
         tree.addToTotals(current->departmentPath, -1);
         tree.addToOrganization(-1, 0);
@@ -342,6 +344,12 @@ HttpResponse MemberEditor::transferOwnership(ApiRequest &r, const OrganizationSu
         return problem;
     JsonFieldReader f(*body);
     const qint64 memberId = f.requiredInteger(u"member_id"_s, 1, 999'999'999'999'999'999);
+    // What the former owner becomes: an administrator unless said otherwise (an
+    // undo gives the member who was made owner back the role they had).
+    const auto formerOwnerRole = roleField(f, u"former_owner_role"_s);
+    if (formerOwnerRole == MemberRole::Owner)
+        f.addProblem(u"former_owner_role"_s, QString::fromUtf16(ProblemCode::FieldNotAllowed));
+    const MemberRole formerRole = formerOwnerRole.value_or(MemberRole::Administrator);
     f.finish({u"owner"_s, u"owner_account_id"_s, u"version"_s, u"id"_s});
     if (!f.ok())
         return HttpResponse::validation(f.problems());
@@ -373,7 +381,7 @@ HttpResponse MemberEditor::transferOwnership(ApiRequest &r, const OrganizationSu
         }
         const auto previous = m_store.owner(organization.id);
         if (previous)
-            tree.setRole(previous->node.id, Organizations::roleCode(MemberRole::Administrator));
+            tree.setRole(previous->node.id, Organizations::roleCode(formerRole));
         tree.setRole(memberId, Organizations::roleCode(MemberRole::Owner));
         tree.setOwnerAccount(next->node.accountId);
         tree.recordChange(u"organization"_s, organization.id, u"ownership_transferred"_s,
@@ -384,7 +392,7 @@ HttpResponse MemberEditor::transferOwnership(ApiRequest &r, const OrganizationSu
         e.before = {{u"owner"_s, current->ownerName},
                     {u"owner_account_id"_s, current->ownerAccountId},
                     {u"owner_member_id"_s, previous ? QJsonValue(previous->node.id) : QJsonValue()},
-                    {u"owner_becomes"_s, Organizations::roleCode(MemberRole::Administrator)}};
+                    {u"owner_becomes"_s, Organizations::roleCode(formerRole)}};
         e.after = {{u"owner"_s, next->node.displayName},
                    {u"owner_account_id"_s, next->node.accountId},
                    {u"owner_member_id"_s, memberId},

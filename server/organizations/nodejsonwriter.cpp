@@ -188,6 +188,10 @@ void NodeJsonWriter::organization(const OrganizationSummary &o)
     key("owner"_L1).beginObject();
     key("account_id"_L1).integer(o.ownerAccountId);
     key("display_name"_L1).string(o.ownerName);
+    if (o.ownerMemberId)
+        key("member_id"_L1).integer(o.ownerMemberId);
+    else
+        key("member_id"_L1).null();
     endObject();
     key("created_at"_L1).timeOrNull(o.createdAt);
     key("updated_at"_L1).timeOrNull(o.updatedAt);

@@ -52,7 +52,9 @@ QString likePattern(const QString &text)
 const QString kOrganizationColumns =
         u"SELECT o.id, o.name, o.org_type, o.member_limit, o.member_count, o.department_count,"
         " o.owner_account_id, COALESCE(a.display_name, ''), o.created_at, o.version,"
-        " o.tree_version, o.updated_at, o.tree_ready"
+        " o.tree_version, o.updated_at, o.tree_ready,"
+        " (SELECT m.id FROM organization_members m"
+        "  WHERE m.organization_id = o.id AND m.account_id = o.owner_account_id)"
         " FROM organizations o LEFT JOIN accounts a ON a.id = o.owner_account_id"_s;
 
 const QString kDepartmentColumns =
@@ -82,6 +84,7 @@ OrganizationSummary OrganizationStore::organizationFrom(const QSqlQuery &q)
     s.version = q.value(9).toInt();
     s.treeVersion = q.value(10).toLongLong();
     s.updatedAt = q.value(11).toLongLong();
+    s.ownerMemberId = q.value(13).toLongLong();
     return s;
 }
 

@@ -107,6 +107,16 @@ void OrganizationTree::reparentChildren(qint64 fromId, qint64 toId)
     m_db.exec(q);
 }
 
+void OrganizationTree::setParent(qint64 departmentId, qint64 parentId)
+{
+    QSqlQuery &q = m_db.prepare(u"UPDATE departments SET parent_id = :p, version = version + 1"
+                                " WHERE id = :id AND organization_id = :o"_s);
+    q.bindValue(u":p"_s, idOrNull(parentId));
+    q.bindValue(u":id"_s, departmentId);
+    q.bindValue(u":o"_s, m_organizationId);
+    m_db.exec(q);
+}
+
 qint64 OrganizationTree::insertMember(qint64 accountId, qint64 departmentId, const QString &role,
                                       const QString &title, qint64 now)
 {

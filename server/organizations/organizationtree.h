@@ -31,6 +31,8 @@ public:
     // newPrefix instead, and moves their depth along.
     void rewritePaths(const QString &oldPrefix, const QString &newPrefix);
     void reparentChildren(qint64 fromId, qint64 toId);
+    // One department's parent (its paths are the caller's: rewritePaths).
+    void setParent(qint64 departmentId, qint64 parentId);
 
     // Members.
     qint64 insertMember(qint64 accountId, qint64 departmentId, const QString &role,

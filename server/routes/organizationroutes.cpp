@@ -339,6 +339,16 @@ void add(Router &router, OrganizationRouteContext c)
     router.add("DELETE", u"/api/v1/organizations/{id}/departments/{department}"_s, edit,
                departmentThen([departments](ApiRequest &r, const OrganizationSummary &o,
                                             qint64 id) { return departments->remove(r, o, id); }));
+    router.add("POST", u"/api/v1/organizations/{id}/deleted-departments/{deleted}/restore"_s, edit,
+               [c, departments](ApiRequest &r) {
+                   const auto o = organizationFrom(c.store, r);
+                   if (!o)
+                       return noOrganization();
+                   const auto id = r.idParam(u"deleted"_s);
+                   if (!id)
+                       return OrganizationEdits::notFound(u"No such deleted department."_s);
+                   return departments->restore(r, *o, *id);
+               });
     router.add("POST", u"/api/v1/organizations/{id}/members"_s, edit,
                organizationThen([members](ApiRequest &r, const OrganizationSummary &o) {
                    return members->add(r, o);

@@ -34,6 +34,8 @@ constexpr Migration kMigrations[] = {
          u"005_queue_text_search"},
         {6, u"Review queues: an index per status and sort column",
          u"006_queue_status_sort_indexes"},
+        {7, u"Organization trees: deleted departments kept for restoring",
+         u"007_deleted_departments"},
 };
 
 QString readResource(const QString &path)

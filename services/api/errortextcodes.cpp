@@ -152,6 +152,9 @@ QString problemSentence(const QString &code)
     if (is(code, DepartmentNameTaken))
         return ErrorText::tr("Another department at the same place already has this name. Choose "
                              "a different name.");
+    if (is(code, DepartmentParentGone))
+        return ErrorText::tr("The department this one stood in has been deleted since. Restore "
+                             "that department first, or create this one again elsewhere.");
     if (is(code, MemberLimitReached))
         return ErrorText::tr("This individual team has reached its member limit. Remove a member, "
                              "or upgrade the team through enterprise verification.");

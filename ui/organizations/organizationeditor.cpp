@@ -73,8 +73,8 @@ OrganizationEditor::OrganizationEditor(OrganizationClient &client, OrganizationT
     connect(m_history, &OrganizationEditHistory::finished, this,
             [this](bool ok, const QString &errorText, const EditOutcome &outcome) {
                 if (outcome.ok && outcome.record.contains(u"tree_version"_s)
-                    && outcome.record.contains(u"owner"_s))
-                    m_organization.version = outcome.version; // a transfer
+                    && outcome.record.contains(u"owner"_s)) // a transfer
+                    updateOrganization(OrganizationSummary::fromJson(outcome.record));
                 if (ok) {
                     emit edited();
                 } else {
@@ -99,6 +99,12 @@ void OrganizationEditor::setOrganization(const OrganizationSummary &organization
     m_queue.clear();
     m_history->clear();
     updateActions();
+}
+
+void OrganizationEditor::updateOrganization(const OrganizationSummary &organization)
+{
+    if (organization.id == m_organization.id)
+        m_organization = organization;
 }
 
 void OrganizationEditor::setAllowed(bool allowed)
@@ -450,7 +456,7 @@ void OrganizationEditor::deleteDepartment()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Delete Department"));
     dialog->setPrompt(tr("%1 holds %2 members and %n sub-department(s). Choose where they go; "
-                         "then it is deleted. This cannot be undone.",
+                         "then it is deleted. Undo brings it back with them.",
                          nullptr, departments)
                               .arg(base.previousName, QLocale().toString(total)));
     connect(dialog, &MoveToDialog::chosen, this, [this, base](qint64 target) {
@@ -547,21 +553,9 @@ void OrganizationEditor::transferOwnership()
     edit.organizationId = m_organization.id;
     edit.nodeId = m_model.nodeAt(index).id;
     edit.ifMatch = containerVersion(0);
-    // The owner's member id, to transfer back on undo, when the tree has shown them.
-    std::function<qint64(const QModelIndex &)> findOwner =
-            [&](const QModelIndex &parent) -> qint64 {
-        for (int row = 0; row < m_model.rowCount(parent); ++row) {
-            const QModelIndex child = m_model.index(row, 0, parent);
-            if (m_model.typeAt(child) == Type::Member
-                && MemberRole(child.data(OrganizationTreeModel::MemberRoleRole).toInt())
-                        == MemberRole::Owner)
-                return m_model.nodeAt(child).id;
-            if (const qint64 found = findOwner(child))
-                return found;
-        }
-        return 0;
-    };
-    edit.previousOwnerMemberId = findOwner({});
+    edit.role = MemberRole::Administrator; // what the owner becomes
+    edit.previousRole = MemberRole(index.data(OrganizationTreeModel::MemberRoleRole).toInt());
+    edit.previousOwnerMemberId = m_organization.ownerMemberId; // to transfer back on undo
     const QString name = m_model.nameAt(index);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Transfer Ownership"),
                                 tr("Make %1 the owner of %2? %3 becomes an administrator.")

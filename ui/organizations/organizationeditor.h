@@ -30,6 +30,8 @@ public:
 
     void setOrganization(const OrganizationSummary &organization);
     void setOrganizationVersion(int version) { m_organization.version = version; }
+    // The same organization as read again (owner, version): the history stays.
+    void updateOrganization(const OrganizationSummary &organization);
     void setAllowed(bool allowed);
     void setOnline(bool online);
     void updateActions();

@@ -420,7 +420,7 @@ void OrganizationsPane::organizationArrived(const OrganizationSummary &organizat
     const qint64 since = m_since;
     m_organization = organization;
     m_since = since ? qMin(since, organization.treeVersion) : organization.treeVersion;
-    m_editor->setOrganizationVersion(organization.version);
+    m_editor->updateOrganization(organization);
     m_list->update(organization);
     if (!m_treeView->currentIndex().isValid())
         m_detail->showOrganization(organization);
