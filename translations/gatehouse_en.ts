@@ -2720,6 +2720,10 @@ Without options it opens the sign-in window for the servers you used before.</tr
         <source>Title</source>
         <translation>Title</translation>
     </message>
+    <message>
+        <source>The department this one stood in has been deleted since. Restore that department first, or create this one again elsewhere.</source>
+        <translation>The department this one stood in has been deleted since. Restore that department first, or create this one again elsewhere.</translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -3233,13 +3237,6 @@ Without options it opens the sign-in window for the servers you used before.</tr
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 holds %2 members and %n sub-department(s). Choose where they go; then it is deleted. This cannot be undone.</source>
-        <translation>
-            <numerusform>%1 holds %2 members and %n sub-department. Choose where they go; then it is deleted. This cannot be undone.</numerusform>
-            <numerusform>%1 holds %2 members and %n sub-departments. Choose where they go; then it is deleted. This cannot be undone.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add Member</source>
         <translation>Add Member</translation>
@@ -3305,6 +3302,13 @@ Without options it opens the sign-in window for the servers you used before.</tr
         <translation>
             <numerusform>Move %n Item</numerusform>
             <numerusform>Move %n Items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %2 members and %n sub-department(s). Choose where they go; then it is deleted. Undo brings it back with them.</source>
+        <translation>
+            <numerusform>%1 holds %2 members and %n sub-department. Choose where they go; then it is deleted. Undo brings it back with them.</numerusform>
+            <numerusform>%1 holds %2 members and %n sub-departments. Choose where they go; then it is deleted. Undo brings it back with them.</numerusform>
         </translation>
     </message>
 </context>

@@ -2695,6 +2695,10 @@ Without options it opens the sign-in window for the servers you used before.</so
         <source>Title</source>
         <translation>职务</translation>
     </message>
+    <message>
+        <source>The department this one stood in has been deleted since. Restore that department first, or create this one again elsewhere.</source>
+        <translation>该部门原先所在的上级部门已被删除。请先恢复那个部门，或在其他位置重新创建此部门。</translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -3202,12 +3206,6 @@ Without options it opens the sign-in window for the servers you used before.</so
         <source>Delete %1</source>
         <translation>删除“%1”</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 holds %2 members and %n sub-department(s). Choose where they go; then it is deleted. This cannot be undone.</source>
-        <translation>
-            <numerusform>%1 有 %2 名成员和 %n 个下级部门。请选择它们的去处，然后删除该部门。此操作无法撤销。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add Member</source>
         <translation>添加成员</translation>
@@ -3272,6 +3270,12 @@ Without options it opens the sign-in window for the servers you used before.</so
         <source>Move %n Item(s)</source>
         <translation>
             <numerusform>移动 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %2 members and %n sub-department(s). Choose where they go; then it is deleted. Undo brings it back with them.</source>
+        <translation>
+            <numerusform>%1 有 %2 名成员和 %n 个下级部门。请选择它们的去处，然后删除该部门。撤销可将它连同这些成员和部门一起恢复。</numerusform>
         </translation>
     </message>
 </context>
