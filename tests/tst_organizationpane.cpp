@@ -572,6 +572,19 @@ private slots:
         QTRY_VERIFY(model->indexOf({Type::Member, m_member}).isValid());
         const QPersistentModelIndex member = model->indexOf({Type::Member, m_member});
         m_pane->treeView()->setCurrentIndex(member);
+        // A search made while online.
+        QListWidget *results = m_pane->searchResults();
+        m_pane->searchField()->setText(m_memberName);
+        QTest::keyClick(m_pane->searchField(), Qt::Key_Return);
+        const auto hitRow = [&] {
+            for (int r = 0; r < results->count(); ++r) {
+                if (results->item(r)->text().startsWith(m_memberName))
+                    return r;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hitRow() >= 0, 10'000);
+        m_pane->treeView()->setCurrentIndex(member);
         QTest::qWait(500); // the cache writes its batch
         m_server.stop();
         m_pane->refresh();
@@ -585,6 +598,18 @@ private slots:
         QCOMPARE(m_pane->editor()->moveToAction()->toolTip(),
                  OrganizationEditor::tr("Edits need the server, which cannot be reached now."));
         QVERIFY(!(model->flags(member) & Qt::ItemIsDragEnabled));
+
+        // The same search answers offline, marked as such; its hit still opens the member.
+        results->clear();
+        m_pane->searchField()->setText(m_memberName);
+        QTest::keyClick(m_pane->searchField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(hitRow() >= 0, 20'000);
+        QVERIFY(results->item(results->count() - 1)->text().startsWith(u"Offline"_s));
+        // One never made before says that searching needs the server.
+        m_pane->searchField()->setText(u"zzzz"_s);
+        QTest::keyClick(m_pane->searchField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                results->count() == 1 && results->item(0)->text().contains(u"server"_s), 20'000);
     }
 
 private:

@@ -2916,6 +2916,14 @@ Without options it opens the sign-in window for the servers you used before.</tr
         <source>Search members by name, username or e-mail</source>
         <translation>Search members by name, username or e-mail</translation>
     </message>
+    <message>
+        <source>Searching needs the server, which cannot be reached now. Searches made before the connection was lost still answer.</source>
+        <translation>Searching needs the server, which cannot be reached now. Searches made before the connection was lost still answer.</translation>
+    </message>
+    <message>
+        <source>Offline: this search as it was answered %1.</source>
+        <translation>Offline: this search as it was answered %1.</translation>
+    </message>
 </context>
 <context>
     <name>MoveToDialog</name>

@@ -2889,6 +2889,14 @@ Without options it opens the sign-in window for the servers you used before.</so
         <source>Search members by name, username or e-mail</source>
         <translation>按姓名、用户名或电子邮箱搜索成员</translation>
     </message>
+    <message>
+        <source>Searching needs the server, which cannot be reached now. Searches made before the connection was lost still answer.</source>
+        <translation>搜索需要连接服务器，但现在无法连接。断开连接之前做过的搜索仍可显示结果。</translation>
+    </message>
+    <message>
+        <source>Offline: this search as it was answered %1.</source>
+        <translation>离线：显示的是%1这次搜索的结果。</translation>
+    </message>
 </context>
 <context>
     <name>MoveToDialog</name>

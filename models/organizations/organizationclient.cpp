@@ -182,16 +182,23 @@ void OrganizationClient::searchMembers(qint64 organizationId, const QString &tex
     QUrlQuery query;
     query.addQueryItem(u"q"_s, text);
     query.addQueryItem(u"limit"_s, u"50"_s);
-    m_api.get(basePath(organizationId) + u"/members/search"_s, query)
-            ->then(context, [done](const ApiResult &r) {
-                MemberSearchResult result;
-                result.ok = r.ok;
-                result.errorText = r.errorText;
-                for (const QJsonValue &hit : r.json.value(u"items"_s).toArray())
-                    result.hits.append(MemberNode::fromJson(hit.toObject()));
-                result.more = r.json.value(u"more"_s).toBool();
-                done(result);
-            });
+    // Kept like the pages: a search made before the connection went answers offline.
+    getCached(basePath(organizationId) + u"/members/search"_s, query,
+              u"organization_member_search"_s,
+              QString::number(organizationId) + u'\x1f' + text.trimmed().toCaseFolded(), context,
+              [done](const ApiResult &r, const QJsonObject &body, bool fromCache,
+                     const QDateTime &fetchedAt) {
+                  MemberSearchResult result;
+                  result.ok = !body.isEmpty();
+                  result.errorText = r.errorText;
+                  result.unreachable = r.isUnreachable();
+                  result.fromCache = fromCache;
+                  result.fetchedAt = fetchedAt;
+                  for (const QJsonValue &hit : body.value(u"items"_s).toArray())
+                      result.hits.append(MemberNode::fromJson(hit.toObject()));
+                  result.more = body.value(u"more"_s).toBool();
+                  done(result);
+              });
 }
 
 void OrganizationClient::fetchMember(qint64 organizationId, qint64 memberId, QObject *context,

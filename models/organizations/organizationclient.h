@@ -48,6 +48,9 @@ struct MemberSearchResult
     QList<MemberNode> hits; // each with its path
     bool more = false;
     QString errorText;
+    bool unreachable = false; // and no answer to this search was kept
+    bool fromCache = false;
+    QDateTime fetchedAt;
 };
 
 struct DepartmentResult

@@ -1,6 +1,7 @@
 #include "ui/organizations/membersearch.h"
 
 #include "models/organizations/organizationclient.h"
+#include "ui/common/agetext.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -94,7 +95,10 @@ void MemberSearch::search()
             return;
         m_results->clear();
         m_hits = result.hits;
-        if (!result.ok) {
+        if (!result.ok && result.unreachable) {
+            m_results->addItem(tr("Searching needs the server, which cannot be reached now. "
+                                  "Searches made before the connection was lost still answer."));
+        } else if (!result.ok) {
             m_results->addItem(result.errorText);
         } else if (result.hits.isEmpty()) {
             m_results->addItem(tr("No member of %1 matches \"%2\".").arg(m_organizationName, text));
@@ -106,6 +110,10 @@ void MemberSearch::search()
             if (result.more)
                 m_results->addItem(tr("More members match: type more of the name."));
         }
+        // After the hits, so that a row is still its hit.
+        if (result.fromCache)
+            m_results->addItem(tr("Offline: this search as it was answered %1.")
+                                       .arg(AgeText::ago(result.fetchedAt)));
         // As tall as its hits, up to six: the tree keeps the rest of the column.
         const int rows = qMin(m_results->count(), 6);
         m_results->setFixedHeight(rows * m_results->sizeHintForRow(0) + 2 * m_results->frameWidth()
