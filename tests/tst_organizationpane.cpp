@@ -254,6 +254,8 @@ private slots:
         expandDepartment(m_inner);
         QTRY_VERIFY(model->indexOf({Type::Member, m_member}).isValid()
                     && model->indexOf({Type::Member, m_member2}).isValid());
+        // The rows move (not vanish and come back) when the target is open too.
+        QVERIFY(expandDepartment(m_target).isValid());
         const QPersistentModelIndex member = model->indexOf({Type::Member, m_member});
         const QPersistentModelIndex member2 = model->indexOf({Type::Member, m_member2});
         const QModelIndex target = model->departmentIndex(m_target);
@@ -308,11 +310,8 @@ private slots:
 
     void aStaleEditSaysSomeoneElseChangedIt()
     {
-        openPane(u"admin"_s);
+        QVERIFY(openToMember(u"admin"_s));
         OrganizationTreeModel *model = m_pane->treeModel();
-        expandDepartment(m_nested);
-        expandDepartment(m_inner);
-        QTRY_VERIFY(model->indexOf({Type::Member, m_member}).isValid());
         m_pane->treeView()->setCurrentIndex(model->indexOf({Type::Member, m_member}));
         const QString memberPath = OrganizationClient::basePath(m_organization) + u"/members/"_s
                 + QString::number(m_member);
@@ -402,11 +401,8 @@ private slots:
 
     void moveToByKeyboard()
     {
-        openPane(u"admin"_s);
+        QVERIFY(openToMember(u"admin"_s));
         OrganizationTreeModel *model = m_pane->treeModel();
-        expandDepartment(m_nested);
-        expandDepartment(m_inner);
-        QTRY_VERIFY(model->indexOf({Type::Member, m_member}).isValid());
         m_pane->treeView()->setCurrentIndex(model->indexOf({Type::Member, m_member}));
         m_pane->treeView()->setFocus();
         QTRY_VERIFY(m_pane->editor()->moveToAction()->isEnabled());
@@ -430,11 +426,8 @@ private slots:
 
     void anOwnershipTransferIsUndoneWhereverTheOwnerIs()
     {
-        openPane(u"admin"_s);
+        QVERIFY(openToMember(u"admin"_s));
         OrganizationTreeModel *model = m_pane->treeModel();
-        expandDepartment(m_nested);
-        expandDepartment(m_inner);
-        QTRY_VERIFY(model->indexOf({Type::Member, m_member}).isValid());
         const QString base = OrganizationClient::basePath(m_organization);
         const QJsonObject before = m_other->get(base);
         const qint64 ownerMember = before[u"owner"_s].toObject()[u"member_id"_s].toInteger();
@@ -468,11 +461,8 @@ private slots:
     // The department comes back under a new id, which the tests after it use.
     void aDeleteWithItsContentsIsUndoneAndRedone()
     {
-        openPane(u"admin"_s);
+        QVERIFY(openToMember(u"admin"_s));
         OrganizationTreeModel *model = m_pane->treeModel();
-        expandDepartment(m_nested);
-        expandDepartment(m_inner);
-        QTRY_VERIFY(model->indexOf({Type::Member, m_member}).isValid());
         const QString base = OrganizationClient::basePath(m_organization);
         const QString memberPath = base + u"/members/"_s + QString::number(m_member);
         const QString name =
@@ -613,6 +603,21 @@ private slots:
     }
 
 private:
+    // The pane on the organization, m_inner open and m_member loaded.
+    bool openToMember(const QString &login)
+    {
+        openPane(login);
+        if (QTest::currentTestFailed())
+            return false;
+        expandDepartment(m_nested);
+        expandDepartment(m_inner);
+        return QTest::qWaitFor(
+                [&] {
+                    return m_pane->treeModel()->indexOf({Type::Member, m_member}).isValid();
+                },
+                10'000);
+    }
+
     void openPane(const QString &login, bool withCache = false)
     {
         m_pane.reset();

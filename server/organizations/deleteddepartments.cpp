@@ -105,17 +105,10 @@ std::optional<DeletedDepartments::Tombstone> DeletedDepartments::find(qint64 tom
 QList<DeletedDepartments::Returning> DeletedDepartments::returnMembers(const Tombstone &tombstone,
                                                                        qint64 departmentId)
 {
-    QSqlQuery &q = m_db.prepare(
-            u"UPDATE organization_members SET department_id = :to, version = version + 1"
-            " WHERE organization_id = :o AND "_s
-            + placeIs(u"department_id"_s, tombstone.movedTo)
-            + u" AND id IN (SELECT node_id FROM deleted_department_contents"
-              " WHERE deleted_department_id = :t AND node_type = 'member') RETURNING id, version"_s);
+    QSqlQuery &q = stillWhereTheDeletePutThem(
+            u"UPDATE organization_members SET department_id = :to, version = version + 1"_s,
+            u"department_id"_s, u"member"_s, u"RETURNING id, version"_s, tombstone);
     q.bindValue(u":to"_s, departmentId);
-    q.bindValue(u":o"_s, m_organizationId);
-    if (tombstone.movedTo)
-        q.bindValue(u":at"_s, tombstone.movedTo);
-    q.bindValue(u":t"_s, tombstone.id);
     m_db.exec(q);
     QList<Returning> returned;
     while (q.next())
@@ -127,16 +120,9 @@ QList<DeletedDepartments::Returning> DeletedDepartments::returnMembers(const Tom
 QList<DeletedDepartments::Returning>
 DeletedDepartments::departmentsToReturn(const Tombstone &tombstone)
 {
-    QSqlQuery &q = m_db.prepare(
-            u"SELECT id, version + 1, path, total_members FROM departments"
-            " WHERE organization_id = :o AND "_s
-            + placeIs(u"parent_id"_s, tombstone.movedTo)
-            + u" AND id IN (SELECT node_id FROM deleted_department_contents"
-              " WHERE deleted_department_id = :t AND node_type = 'department') ORDER BY id"_s);
-    q.bindValue(u":o"_s, m_organizationId);
-    if (tombstone.movedTo)
-        q.bindValue(u":at"_s, tombstone.movedTo);
-    q.bindValue(u":t"_s, tombstone.id);
+    QSqlQuery &q = stillWhereTheDeletePutThem(
+            u"SELECT id, version + 1, path, total_members FROM departments"_s, u"parent_id"_s,
+            u"department"_s, u"ORDER BY id"_s, tombstone);
     m_db.exec(q);
     QList<Returning> returning;
     while (q.next())
@@ -144,6 +130,24 @@ DeletedDepartments::departmentsToReturn(const Tombstone &tombstone)
                           q.value(3).toLongLong()});
     q.finish();
     return returning;
+}
+
+QSqlQuery &DeletedDepartments::stillWhereTheDeletePutThem(const QString &statement,
+                                                          const QString &placeColumn,
+                                                          const QString &nodeType,
+                                                          const QString &tail,
+                                                          const Tombstone &tombstone)
+{
+    QSqlQuery &q = m_db.prepare(statement + u" WHERE organization_id = :o AND "_s
+                                + placeIs(placeColumn, tombstone.movedTo)
+                                + u" AND id IN (SELECT node_id FROM deleted_department_contents"
+                                  " WHERE deleted_department_id = :t AND node_type = '"_s
+                                + nodeType + u"') "_s + tail);
+    q.bindValue(u":o"_s, m_organizationId);
+    if (tombstone.movedTo)
+        q.bindValue(u":at"_s, tombstone.movedTo);
+    q.bindValue(u":t"_s, tombstone.id);
+    return q;
 }
 
 void DeletedDepartments::restored(const Tombstone &tombstone, qint64 departmentId)

@@ -6,6 +6,7 @@
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 // The tombstones of one organization's deleted departments: where each stood
 // and what it held, so that a delete can be undone (schema v7 says how ids
@@ -56,6 +57,12 @@ public:
     void forgetMember(qint64 memberId);
 
 private:
+    // statement (an UPDATE … SET or a SELECT … FROM) over the tombstone's nodes of
+    // nodeType whose placeColumn is still where the delete put them, then tail;
+    // prepared and bound but for the statement's own parameters.
+    QSqlQuery &stillWhereTheDeletePutThem(const QString &statement, const QString &placeColumn,
+                                          const QString &nodeType, const QString &tail,
+                                          const Tombstone &tombstone);
     void forget(qint64 tombstoneId);
     void forgetNode(const QString &type, qint64 id);
     // Tombstones whose place column names departmentId wait for tombstoneId instead.
