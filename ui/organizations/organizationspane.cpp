@@ -27,6 +27,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using Type = OrganizationTreeModel::Type;
 
@@ -430,14 +432,23 @@ void OrganizationsPane::organizationArrived(const OrganizationSummary &organizat
 
 void OrganizationsPane::pollChanges()
 {
-    if (!m_organization.id || m_polling || !m_since)
+    if (!m_organization.id || !m_since)
         return;
+    if (m_polling) {
+        m_pollAgain = true;
+        return;
+    }
     m_polling = true;
+    m_pollAgain = false;
     const qint64 id = m_organization.id;
     m_client.fetchChanges(id, m_since, this, [this, id](const ChangesResult &result) {
         m_polling = false;
-        if (id != m_organization.id)
+        const bool again = std::exchange(m_pollAgain, false);
+        if (id != m_organization.id) {
+            if (again)
+                pollChanges(); // the organization opened since waits for its first read
             return;
+        }
         if (!result.ok) {
             if (result.unreachable)
                 m_editor->setOnline(false);
@@ -461,7 +472,7 @@ void OrganizationsPane::pollChanges()
             m_tree->refreshNodes(parents);
         if (!result.changes.isEmpty())
             openOrganizationRecord(); // counts, owner, version
-        if (result.more)
+        if (result.more || again)
             pollChanges();
     });
 }

@@ -109,6 +109,9 @@ private:
     QSet<qint64> m_restoreExpanded;
     QString m_restoreCurrent;
     bool m_polling = false;
+    // Asked while a read was on its way: that read may have left before the
+    // change it is asked for, so one more follows it.
+    bool m_pollAgain = false;
     bool m_activated = false;
     QString m_error;
     quint64 m_detailRequest = 0;
