@@ -54,8 +54,14 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CommandLin
             u"screenshot-window"_s,
             tr("The window --screenshot saves: signin or main (the default)."), tr("window"),
             u"main"_s);
+    const QCommandLineOption idleLock(
+            u"idle-lock"_s,
+            tr("Lock the console after this many minutes without a key press or a click "
+               "(1 to 1440; default 15, or security/idleLockMinutes in the settings). "
+               "Locking signs out and forgets what the panes showed."),
+            tr("minutes"));
     parser.addOptions({help, version, demo, server, language, settingsFile, pane, screenshot,
-                       screenshotWindow});
+                       screenshotWindow, idleLock});
 
     if (!parser.parse(arguments)) {
         *text = parser.errorText();
@@ -96,6 +102,17 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, CommandLin
             return Outcome::Error;
         }
         options->language = value;
+    }
+    if (parser.isSet(idleLock)) {
+        bool ok = false;
+        const int minutes = parser.value(idleLock).toInt(&ok);
+        if (!ok || minutes < 1 || minutes > kMaxIdleLockMinutes) {
+            *text = tr("--idle-lock takes a number of minutes from 1 to %1, not \"%2\".")
+                            .arg(kMaxIdleLockMinutes)
+                            .arg(parser.value(idleLock));
+            return Outcome::Error;
+        }
+        options->idleLimit = std::chrono::minutes(minutes);
     }
     options->settingsFile = parser.value(settingsFile);
     options->pane = parser.value(pane);

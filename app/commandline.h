@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <chrono>
+
 struct CommandLineOptions
 {
     bool demo = false;
@@ -14,7 +16,12 @@ struct CommandLineOptions
     QString pane;         // the pane to open first, by id; empty: the last one used
     QString screenshotFile;
     QString screenshotWindow = QStringLiteral("main"); // "signin" or "main"
+    // How long without input before the console locks; zero: the settings'
+    // security/idleLockMinutes, or 15 minutes.
+    std::chrono::milliseconds idleLimit{0};
 };
+
+constexpr int kMaxIdleLockMinutes = 24 * 60;
 
 // gatehouse's command line; --help documents every option.
 class CommandLine

@@ -12,6 +12,7 @@
 #include "ui/signin/signindialog.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -36,8 +37,8 @@ constexpr qint64 kDemoOrganization = 1;
 CompositionRoot::CompositionRoot(const CommandLineOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_settings(openSettings(options.settingsFile)),
       m_api(&m_network), m_secrets(u"gatehouse"_s), m_credentials(&m_secrets),
-      m_session(m_api, m_credentials, m_clock), m_connection(m_api), m_cache(cachePath()),
-      m_cacheKeeper(std::make_unique<OfflineCacheKeeper>(m_session, m_cache)),
+      m_session(m_api, m_credentials, m_clock), m_connection(m_api), m_idle(m_clock, idleLimit()),
+      m_cache(cachePath()), m_cacheKeeper(std::make_unique<OfflineCacheKeeper>(m_session, m_cache)),
       m_profiles(*m_settings), m_languages(*m_settings), m_auditPages(m_api, m_cache),
       m_organizations(m_api, m_cache), m_accountSearch(m_api), m_accountDetails(m_api, &m_cache),
       m_queuePages(m_api), m_queueItems(m_api, m_cache), m_realname(m_api, m_cache)
@@ -46,6 +47,14 @@ CompositionRoot::CompositionRoot(const CommandLineOptions &options, QObject *par
     connect(&m_session, &SessionService::signedIn, this, &CompositionRoot::openMainWindow);
     connect(&m_session, &SessionService::signedOut, this, [this] { backToSignIn(QString()); });
     connect(&m_session, &SessionService::sessionExpired, this, &CompositionRoot::backToSignIn);
+    connect(&m_session, &SessionService::locked, this, [this] {
+        const int minutes = int(std::max<qint64>(
+                1, std::chrono::duration_cast<std::chrono::minutes>(m_idle.limit()).count()));
+        backToSignIn(tr("Gatehouse locked itself after %n minute(s) without a key press or a "
+                        "click, and forgot what it was showing. Sign in again to go on.",
+                        nullptr, minutes));
+    });
+    connect(&m_idle, &IdleWatch::idle, this, &CompositionRoot::lockForIdleness);
     connect(&m_session, &SessionService::resumeFailed, this, [this](const QString &reason) {
         m_signIn->showForm();
         m_signIn->showError(reason);
@@ -67,6 +76,30 @@ std::unique_ptr<QSettings> CompositionRoot::openSettings(const QString &file)
     if (file.isEmpty())
         return std::make_unique<QSettings>();
     return std::make_unique<QSettings>(file, QSettings::IniFormat);
+}
+
+std::chrono::milliseconds CompositionRoot::idleLimit() const
+{
+    if (m_options.idleLimit.count() > 0)
+        return m_options.idleLimit;
+    bool ok = false;
+    const int minutes = m_settings->value(u"security/idleLockMinutes"_s).toInt(&ok);
+    if (ok && minutes >= 1)
+        return std::chrono::minutes(std::min(minutes, kMaxIdleLockMinutes));
+    return std::chrono::minutes(15);
+}
+
+void CompositionRoot::lockForIdleness()
+{
+    if (m_session.state() != SessionService::State::SignedIn)
+        return;
+    qCInfo(lcRoot) << "no input for" << m_idle.limit().count() << "ms: locking";
+    // The sign-in form asks this staff member back; the session forgets who it was.
+    m_signIn->setLogin(m_session.staff().username);
+    // A value copied from a pane (a summary, a new password) goes with the panes.
+    if (QClipboard *clipboard = QGuiApplication::clipboard(); clipboard->ownsClipboard())
+        clipboard->clear();
+    m_session.lock();
 }
 
 QString CompositionRoot::cachePath() const
@@ -175,6 +208,7 @@ void CompositionRoot::resumeRemembered()
 void CompositionRoot::openMainWindow()
 {
     m_signIn->hide();
+    m_idle.start();
     if (!m_window) {
         m_connection.reset();
         m_window = new MainWindow(m_session, m_connection, m_languages, *m_settings,
@@ -192,6 +226,7 @@ void CompositionRoot::openMainWindow()
 
 void CompositionRoot::closeMainWindow()
 {
+    m_idle.stop();
     if (!m_window)
         return;
     m_window->saveSettings();

@@ -12,6 +12,7 @@
 #include "services/api/apiclient.h"
 #include "services/cache/cachestore.h"
 #include "services/session/credentialstore.h"
+#include "services/session/idlewatch.h"
 #include "services/session/keychainsecretbackend.h"
 #include "services/session/sessionservice.h"
 #include "services/settings/serverprofiles.h"
@@ -53,12 +54,15 @@ public:
     SignInDialog *signInDialog() const { return m_signIn.get(); }
     MainWindow *mainWindow() const { return m_window; }
     DemoLauncher *demo() const { return m_demo.get(); }
+    const IdleWatch &idleWatch() const { return m_idle; }
 
 signals:
     void finished(int exitCode);
 
 private:
     static std::unique_ptr<QSettings> openSettings(const QString &file);
+    std::chrono::milliseconds idleLimit() const;
+    void lockForIdleness();
     QString cachePath() const;
     QList<PaneDescriptor> paneDescriptors();
     void startDemo();
@@ -78,6 +82,7 @@ private:
     CredentialStore m_credentials;
     SessionService m_session;
     ConnectionMonitor m_connection;
+    IdleWatch m_idle;
     CacheStore m_cache;
     std::unique_ptr<OfflineCacheKeeper> m_cacheKeeper;
     ServerProfiles m_profiles;

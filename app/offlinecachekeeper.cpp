@@ -16,6 +16,7 @@ OfflineCacheKeeper::OfflineCacheKeeper(SessionService &session, CacheStore &cach
     connect(&m_session, &SessionService::organizationChanged, this,
             &OfflineCacheKeeper::sessionBegan);
     connect(&m_session, &SessionService::signedOut, this, &OfflineCacheKeeper::signedOut);
+    connect(&m_session, &SessionService::locked, this, &OfflineCacheKeeper::locked);
     connect(&m_cache, &CacheStore::opened, this, [this](bool ok, const QString &errorText) {
         m_opening = false;
         if (!ok)
@@ -34,6 +35,11 @@ void OfflineCacheKeeper::sessionBegan()
         return;
     m_opening = true;
     m_session.loadCacheKey(this, [this](const QByteArray &key, bool persistent) {
+        m_keyPersistent = persistent;
+        if (m_session.state() != SessionService::State::SignedIn) {
+            m_opening = false; // signed out or locked while the keychain answered
+            return;
+        }
         if (!persistent)
             qCInfo(lcCacheKeeper) << "no keychain: the offline cache lasts for this run only";
         m_cache.open(key);
@@ -44,5 +50,13 @@ void OfflineCacheKeeper::signedOut()
 {
     // SessionService has forgotten the key; what it sealed goes with it.
     m_cache.wipe();
+    m_cache.close();
+}
+
+void OfflineCacheKeeper::locked()
+{
+    // A key for this run only is gone with the close: what it sealed could never be read again.
+    if (!m_keyPersistent)
+        m_cache.wipe();
     m_cache.close();
 }

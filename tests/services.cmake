@@ -47,6 +47,7 @@ gatehouse_add_test(sessionservice_nokeychain NO_TARGET TARGET tst_sessionservice
     ARGS rememberWithoutKeychainSignsInForThisSessionOnly)
 
 gatehouse_add_test(cachestore TIMEOUT 120 LIBRARIES gatehouse_services)
+gatehouse_add_test(idlewatch TIMEOUT 60 LIBRARIES gatehouse_services)
 
 gatehouse_add_test(connectionmonitor SERVER TIMEOUT 120
     LIBRARIES gatehouse_services gatehouse_services_test_support)

@@ -38,6 +38,7 @@ void tst_CommandLine::withoutOptionsItRuns()
     QVERIFY(options.settingsFile.isEmpty());
     QVERIFY(options.screenshotFile.isEmpty());
     QCOMPARE(options.screenshotWindow, u"main"_s);
+    QCOMPARE(options.idleLimit.count(), 0); // the settings', or 15 minutes
 }
 
 void tst_CommandLine::readsEveryOption()
@@ -47,7 +48,7 @@ void tst_CommandLine::readsEveryOption()
     QCOMPARE(parse({u"--server"_s, u"https://Gatehouse.Example.com:8443/some/path"_s,
                     u"--language=zh_CN"_s, u"--settings-file"_s, u"/tmp/x/settings.ini"_s,
                     u"--screenshot"_s, u"/tmp/x/shot.png"_s, u"--screenshot-window"_s, u"signin"_s,
-                    u"--pane"_s, u"audit"_s},
+                    u"--pane"_s, u"audit"_s, u"--idle-lock"_s, u"5"_s},
                    &options, &text),
              CommandLine::Outcome::Run);
     // The address as ServerAddress normalises it: scheme, host and port only.
@@ -57,6 +58,7 @@ void tst_CommandLine::readsEveryOption()
     QCOMPARE(options.screenshotFile, u"/tmp/x/shot.png"_s);
     QCOMPARE(options.screenshotWindow, u"signin"_s);
     QCOMPARE(options.pane, u"audit"_s);
+    QCOMPARE(options.idleLimit, std::chrono::minutes(5));
 
     CommandLineOptions demo;
     QCOMPARE(parse({u"--demo"_s, u"--language"_s, u"en"_s}, &demo, &text),
@@ -73,7 +75,7 @@ void tst_CommandLine::helpDocumentsEveryOption()
     for (const QString &option :
          {u"--demo"_s, u"--server <url>"_s, u"--language <language>"_s, u"--settings-file <file>"_s,
           u"--pane <name>"_s, u"--screenshot <file>"_s, u"--screenshot-window <window>"_s,
-          u"--help"_s, u"--version"_s}) {
+          u"--idle-lock <minutes>"_s, u"--help"_s, u"--version"_s}) {
         QVERIFY2(text.contains(option), qPrintable(option));
     }
     QVERIFY(text.contains(u"GATEHOUSE_SERVER_BINARY"_s));
@@ -96,6 +98,10 @@ void tst_CommandLine::refusesMistakes_data()
     QTest::newRow("unknown window")
             << QStringList{u"--screenshot-window"_s, u"queue"_s} << u"queue"_s;
     QTest::newRow("missing value") << QStringList{u"--server"_s} << u"server"_s;
+    QTest::newRow("idle lock of no minutes") << QStringList{u"--idle-lock"_s, u"0"_s} << u"0"_s;
+    QTest::newRow("idle lock of a day and more") << QStringList{u"--idle-lock=1441"_s} << u"1441"_s;
+    QTest::newRow("idle lock not a number")
+            << QStringList{u"--idle-lock"_s, u"soon"_s} << u"soon"_s;
 }
 
 void tst_CommandLine::refusesMistakes()

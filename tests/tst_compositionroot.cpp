@@ -1,10 +1,13 @@
 // CompositionRoot, the console as a whole: --demo signs in by itself and stops
 // its server on quit; sign-out and a session the server ended both lead back
-// to the sign-in window with the login kept.
+// to the sign-in window with the login kept; the idle limit locks the console
+// (RELIABILITY 19): the window and what it showed gone, the session revoked,
+// a remembered session no longer resumable, the login kept.
 #include "app/compositionroot.h"
 
 #include "app/demolauncher.h"
 #include "serverapi.h"
+#include "services/session/keychainsecretbackend.h"
 #include "testserver.h"
 #include "ui/audit/auditlogpane.h"
 #include "ui/common/messagebanner.h"
@@ -16,6 +19,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -46,6 +50,7 @@ private slots:
     void signOutReturnsToSignIn();
     void sessionEndedByTheServerKeepsTheLogin();
     void aRememberedSessionResumesAtTheNextStart();
+    void idleLocksAndForgetsWhatWasShown();
 
 private:
     CommandLineOptions options(const QString &name) const
@@ -187,6 +192,86 @@ void tst_CompositionRoot::aRememberedSessionResumesAtTheNextStart()
     QTRY_VERIFY_WITH_TIMEOUT(root.mainWindow() && root.mainWindow()->isVisible(), 20'000);
     QCOMPARE(root.session().staff().username, u"auditor"_s);
     QVERIFY(!root.signInDialog()->isVisible());
+}
+
+void tst_CompositionRoot::idleLocksAndForgetsWhatWasShown()
+{
+    using namespace std::chrono_literals;
+    TestServer server;
+    QVERIFY(server.start());
+    CommandLineOptions o = options(u"idle"_s);
+    o.server = server.baseUrl();
+    o.idleLimit = 1500ms;
+    QString token;
+    {
+        CompositionRoot root(o);
+        root.start();
+        SignInDialog *dialog = root.signInDialog();
+        auto *remember = dialog->findChild<QCheckBox *>(u"rememberCheck"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(remember->isEnabled(), 15'000); // the keychain answered
+        remember->setChecked(true);
+        signInThroughTheDialog(root, u"auditor"_s, server.password());
+        QVERIFY(root.session().remembered());
+        QVERIFY(root.idleWatch().isWatching());
+        QVERIFY(root.mainWindow()->showPane(u"audit"_s));
+        QPointer<AuditLogPane> pane = root.mainWindow()->findChild<AuditLogPane *>();
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isLoading(), 20'000);
+        token = root.session().accessToken();
+
+        // Someone at work: keys for twice the limit, and still signed in.
+        for (int i = 0; i < 10; ++i) {
+            QTest::keyClick(root.mainWindow(), Qt::Key_Shift);
+            QTest::qWait(300);
+        }
+        QVERIFY(root.mainWindow() && root.mainWindow()->isVisible());
+        QCOMPARE(root.session().state(), SessionService::State::SignedIn);
+
+        // Then nobody.
+        QSignalSpy locked(&root.session(), &SessionService::locked);
+        QVERIFY(locked.wait(10'000));
+        QTRY_VERIFY(dialog->isVisible());
+        QTRY_VERIFY(!root.mainWindow());
+        QTRY_VERIFY(!pane); // the pane and its rows are gone, not hidden
+        QCOMPARE(root.session().state(), SessionService::State::SignedOut);
+        QVERIFY(root.session().accessToken().isEmpty());
+        QCOMPARE(dialog->login(), u"auditor"_s);
+        QVERIFY(dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->text().isEmpty());
+        const QString message = dialog->findChild<MessageBanner *>(u"errorBanner"_s)->text();
+        QVERIFY2(message.contains(u"locked"_s) && message.contains(u"1 minute"_s),
+                 qPrintable(message));
+        QVERIFY(!root.idleWatch().isWatching());
+
+        // Revoked on the server, not only forgotten here.
+        HttpTestClient client(server.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(
+                ServerApi::getAs(client, token, u"/api/v1/audit?limit=1"_s).status, 401, 10'000);
+
+        // The keychain no longer holds a session to resume past the lock, but
+        // still the key of this staff member's offline cache.
+        KeychainSecretBackend secrets(u"gatehouse"_s);
+        CredentialStore keychain(&secrets);
+        const auto status = [&](const QString &key) {
+            std::optional<CredentialStore::ReadResult::Status> answer;
+            keychain.read(key, &keychain, [&](const CredentialStore::ReadResult &result) {
+                answer = result.status;
+            });
+            if (!QTest::qWaitFor([&] { return answer.has_value(); }, 15'000))
+                return CredentialStore::ReadResult::Status::Failed;
+            return *answer;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(
+                status(CredentialStore::refreshTokenKey(server.baseUrl(), u"auditor"_s)),
+                CredentialStore::ReadResult::Status::NotFound, 10'000);
+        QCOMPARE(status(CredentialStore::cacheKeyKey(server.baseUrl(), u"auditor"_s)),
+                 CredentialStore::ReadResult::Status::Found);
+
+        // The same staff member signs back in, and the watch starts again.
+        signInThroughTheDialog(root, u"auditor"_s, server.password());
+        QVERIFY(root.idleWatch().isWatching());
+        QSignalSpy finished(&root, &CompositionRoot::finished);
+        root.quit();
+        QVERIFY(finished.wait(10'000));
+    }
 }
 
 QTEST_MAIN(tst_CompositionRoot)

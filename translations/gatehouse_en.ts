@@ -1797,6 +1797,18 @@ Without options it opens the sign-in window for the servers you used before.</tr
         <source>name</source>
         <translation>name</translation>
     </message>
+    <message>
+        <source>Lock the console after this many minutes without a key press or a click (1 to 1440; default 15, or security/idleLockMinutes in the settings). Locking signs out and forgets what the panes showed.</source>
+        <translation>Lock the console after this many minutes without a key press or a click (1 to 1440; default 15, or security/idleLockMinutes in the settings). Locking signs out and forgets what the panes showed.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>--idle-lock takes a number of minutes from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--idle-lock takes a number of minutes from 1 to %1, not &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CompositionRoot</name>
@@ -1811,6 +1823,13 @@ Without options it opens the sign-in window for the servers you used before.</tr
     <message>
         <source>There is no pane &quot;%1&quot; for your roles here.</source>
         <translation>There is no pane &quot;%1&quot; for your roles here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gatehouse locked itself after %n minute(s) without a key press or a click, and forgot what it was showing. Sign in again to go on.</source>
+        <translation>
+            <numerusform>Gatehouse locked itself after %n minute without a key press or a click, and forgot what it was showing. Sign in again to go on.</numerusform>
+            <numerusform>Gatehouse locked itself after %n minutes without a key press or a click, and forgot what it was showing. Sign in again to go on.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1778,6 +1778,18 @@ Without options it opens the sign-in window for the servers you used before.</so
         <source>name</source>
         <translation>名称</translation>
     </message>
+    <message>
+        <source>Lock the console after this many minutes without a key press or a click (1 to 1440; default 15, or security/idleLockMinutes in the settings). Locking signs out and forgets what the panes showed.</source>
+        <translation>无键盘或鼠标操作达到这么多分钟后锁定控制台（1 到 1440；默认 15，或使用设置中的 security/idleLockMinutes）。锁定会退出登录，并清除各面板显示的内容。</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>--idle-lock takes a number of minutes from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--idle-lock 需要 1 到 %1 之间的分钟数，而不是“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>CompositionRoot</name>
@@ -1792,6 +1804,12 @@ Without options it opens the sign-in window for the servers you used before.</so
     <message>
         <source>There is no pane &quot;%1&quot; for your roles here.</source>
         <translation>您在这里的角色没有名为“%1”的面板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gatehouse locked itself after %n minute(s) without a key press or a click, and forgot what it was showing. Sign in again to go on.</source>
+        <translation>
+            <numerusform>Gatehouse 已在 %n 分钟无键盘或鼠标操作后自动锁定，并清除了显示的内容。请重新登录以继续。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -395,18 +395,35 @@ void SessionService::switchOrganization(qint64 organizationId)
 
 void SessionService::signOut()
 {
+    // Both entries: a cache key outliving the session would unlock its cache.
+    endHere(true, &SessionService::signedOut);
+}
+
+void SessionService::lock()
+{
+    if (m_state != State::SignedIn)
+        return;
+    qCInfo(lcSession) << "locked after the idle limit";
+    // The refresh token goes even when remembered, or the next start would resume
+    // past the lock; the cache key stays, for this staff member's next sign-in.
+    endHere(false, &SessionService::locked);
+}
+
+void SessionService::endHere(bool forgetCacheKey, void (SessionService::*announce)())
+{
     const SessionGrant old = m_grant;
     const bool hadSession = m_state == State::SignedIn;
     if (hadSession) {
-        // Always both entries: a cache key outliving the session would unlock its cache.
         m_credentials.remove(CredentialStore::refreshTokenKey(m_server, old.staff.username), this,
                              {});
-        m_credentials.remove(CredentialStore::cacheKeyKey(m_server, old.staff.username), this, {});
+        if (forgetCacheKey)
+            m_credentials.remove(CredentialStore::cacheKeyKey(m_server, old.staff.username), this,
+                                 {});
     }
     clearLocal();
     ++m_generation;
     setState(State::SignedOut);
-    emit signedOut();
+    emit(this->*announce)();
     if (hadSession)
         revokeOnServer(old, false);
 }

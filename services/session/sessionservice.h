@@ -56,6 +56,10 @@ public:
     // (refresh token and cache key), and revokes it on the server in the
     // background (serverSignOutFinished).
     void signOut();
+    // The idle limit passed: the session ends here and on the server like a
+    // sign-out (the remembered refresh token goes too), but the cache key stays
+    // so the offline cache opens again when the same staff member signs back in.
+    void lock();
 
     // The key of the offline cache for this server and staff member (32 bytes),
     // kept in the keychain. persistent is false when the keychain is unavailable:
@@ -76,6 +80,7 @@ signals:
     void organizationChanged();
     void switchFailed(const ApiResult &result);
     void signedOut();
+    void locked();
     // The background revocation of a signed-out session ended: revoked is false
     // when the server could not be told (it then ends by its own limits).
     void serverSignOutFinished(bool revoked);
@@ -98,6 +103,7 @@ private:
     void verifySession();
     void expire(const QString &reasonText);
     void clearLocal();
+    void endHere(bool forgetCacheKey, void (SessionService::*announce)());
     void revokeOnServer(const SessionGrant &old, bool refreshed);
     void setState(State state);
 
