@@ -4,7 +4,8 @@ target_compile_features(gatehouse_compile_policy INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_options(gatehouse_compile_policy INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
-    -Wshadow=local -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
+    $<IF:$<CXX_COMPILER_ID:GNU>,-Wshadow=local,-Wshadow-uncaptured-local>
+    -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
 if(GATEHOUSE_WERROR)
     target_compile_options(gatehouse_compile_policy INTERFACE -Werror)
 endif()

@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config clang-format
+  # the libFuzzer harness (scripts/fuzz.sh): clang and its sanitizer runtimes
+  clang libclang-rt-14-dev
   # Qt 6.4 (Debian): widgets, network, sql, tools, translations, http server
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev
