@@ -1977,6 +1977,24 @@ Without options it opens the sign-in window for the servers you used before.</tr
     </message>
 </context>
 <context>
+    <name>DecisionOutbox</name>
+    <message>
+        <source>Not decided: someone got there first. %1</source>
+        <translation>Not decided: someone got there first. %1</translation>
+    </message>
+    <message>
+        <source>Waits for the server: %1</source>
+        <translation>Waits for the server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Not sent after %n attempt: %1</numerusform>
+            <numerusform>Not sent after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionOutcome</name>
     <message>
         <source>Another reviewer</source>

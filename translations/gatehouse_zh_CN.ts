@@ -1956,6 +1956,23 @@ Without options it opens the sign-in window for the servers you used before.</so
     </message>
 </context>
 <context>
+    <name>DecisionOutbox</name>
+    <message>
+        <source>Not decided: someone got there first. %1</source>
+        <translation>未作出决定：已有人先处理。%1</translation>
+    </message>
+    <message>
+        <source>Waits for the server: %1</source>
+        <translation>等待服务器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>尝试 %n 次后仍未发送：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionOutcome</name>
     <message>
         <source>Another reviewer</source>

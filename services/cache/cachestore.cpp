@@ -134,6 +134,25 @@ void CacheStore::list(const QString &kind, QObject *context,
             std::move(done));
 }
 
+void CacheStore::putNow(const QString &kind, const QString &key, const QJsonObject &document,
+                        QObject *context, std::function<void(bool)> done)
+{
+    QList<CacheWorker::Write> writes{
+            {m_scope, kind, key, document, QDateTime::currentDateTimeUtc(), {}, false}};
+    roundTrip<bool>(
+            context,
+            [writes = std::move(writes)](CacheWorker &worker) mutable {
+                return worker.writeNow(std::move(writes));
+            },
+            std::move(done));
+}
+
+void CacheStore::remove(const QString &kind, const QString &key)
+{
+    onWorker(
+            [scope = m_scope, kind, key](CacheWorker &worker) { worker.remove(scope, kind, key); });
+}
+
 void CacheStore::removeScope(const QString &scope)
 {
     onWorker([scope](CacheWorker &worker) { worker.removeScope(scope); });

@@ -65,6 +65,11 @@ public:
              std::function<void(std::optional<CachedDocument>)> done);
     void list(const QString &kind, QObject *context,
               std::function<void(QList<CachedDocument>)> done);
+    // For what must not be lost (the decision outbox): committed to the file
+    // before done(true) runs; done(false) when the cache is closed or the write failed.
+    void putNow(const QString &kind, const QString &key, const QJsonObject &document,
+                QObject *context, std::function<void(bool stored)> done);
+    void remove(const QString &kind, const QString &key);
     void removeScope(const QString &scope);
     // Forget everything (sign-out of a remembered session; a new cache key).
     void wipe(QObject *context = nullptr, std::function<void()> done = {});

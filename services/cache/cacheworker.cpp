@@ -186,15 +186,33 @@ void CacheWorker::enqueue(QList<Write> writes)
     QMetaObject::invokeMethod(this, &CacheWorker::flush, Qt::QueuedConnection);
 }
 
-void CacheWorker::flush()
+bool CacheWorker::writeNow(QList<Write> writes)
+{
+    if (!m_db.isOpen())
+        return false;
+    m_pending.append(std::move(writes));
+    return flush();
+}
+
+void CacheWorker::remove(const QString &scope, const QString &kind, const QString &key)
+{
+    if (!m_db.isOpen())
+        return;
+    flush();
+    removeRow(lookupTag(scope, kind, key));
+}
+
+bool CacheWorker::flush()
 {
     m_flushScheduled = false;
-    if (m_pending.isEmpty() || !m_db.isOpen())
-        return;
+    if (m_pending.isEmpty())
+        return true;
+    if (!m_db.isOpen())
+        return false;
     const QList<Write> writes = std::exchange(m_pending, {});
     if (!m_db.transaction()) {
         qCWarning(lcCache).noquote() << "cache write failed:" << m_db.lastError().text();
-        return;
+        return false;
     }
     QSqlQuery insert(m_db);
     insert.prepare(
@@ -221,11 +239,14 @@ void CacheWorker::flush()
         if (!insert.exec()) {
             qCWarning(lcCache).noquote() << "cache write failed:" << insert.lastError().text();
             m_db.rollback();
-            return;
+            return false;
         }
     }
-    if (!m_db.commit())
+    if (!m_db.commit()) {
         qCWarning(lcCache).noquote() << "cache commit failed:" << m_db.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 std::optional<CachedDocument> CacheWorker::unseal(const QString &scope, const QString &kind,

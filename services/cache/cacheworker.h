@@ -35,6 +35,9 @@ public:
     QString open(const QByteArray &key);
     void close();
     void enqueue(QList<Write> writes);
+    // Queued writes and these, committed before it returns: true once on disk.
+    bool writeNow(QList<Write> writes);
+    void remove(const QString &scope, const QString &kind, const QString &key);
     std::optional<CachedDocument> get(const QString &scope, const QString &kind,
                                       const QString &key);
     QList<CachedDocument> list(const QString &scope, const QString &kind);
@@ -45,7 +48,7 @@ private:
     QSqlError openDatabase(const QByteArray &key);
     QSqlError applyPragmas();
     void checkKey();
-    void flush();
+    bool flush();
     bool execute(const QString &sql);
     std::optional<CachedDocument> unseal(const QString &scope, const QString &kind,
                                          const QString &key, const QByteArray &lookup,
