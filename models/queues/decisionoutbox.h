@@ -103,7 +103,7 @@ private:
     // The server did not answer: nothing goes before this (or sendNow()).
     QDateTime m_pausedUntil;
     bool m_resumeAsked = false; // sendNow() while a request was on its way
-    quint64 m_generation = 0; // answers for an unloaded outbox are dropped
+    quint64 m_generation = 0;   // answers for an unloaded outbox are dropped
     bool m_loaded = false;
     bool m_sending = false;
 };
