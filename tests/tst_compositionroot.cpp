@@ -62,6 +62,9 @@ private:
     }
     static void signInThroughTheDialog(CompositionRoot &root, const QString &login,
                                        const QString &password);
+    // The same, with "remember me" ticked once the keychain has answered.
+    static void signInRemembered(CompositionRoot &root, const QString &login,
+                                 const QString &password);
 
     QTemporaryDir m_dir;
 };
@@ -82,6 +85,15 @@ void tst_CompositionRoot::signInThroughTheDialog(CompositionRoot &root, const QS
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"continueButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(root.mainWindow() && root.mainWindow()->isVisible(), 20'000);
     QVERIFY(!dialog->isVisible());
+}
+
+void tst_CompositionRoot::signInRemembered(CompositionRoot &root, const QString &login,
+                                           const QString &password)
+{
+    auto *remember = root.signInDialog()->findChild<QCheckBox *>(u"rememberCheck"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(remember->isEnabled(), 15'000); // the keychain answered
+    remember->setChecked(true);
+    signInThroughTheDialog(root, login, password);
 }
 
 void tst_CompositionRoot::demoSignsInAndStopsItsServerOnQuit()
@@ -174,11 +186,7 @@ void tst_CompositionRoot::aRememberedSessionResumesAtTheNextStart()
     {
         CompositionRoot root(first);
         root.start();
-        SignInDialog *dialog = root.signInDialog();
-        auto *remember = dialog->findChild<QCheckBox *>(u"rememberCheck"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(remember->isEnabled(), 15'000); // the keychain answered
-        remember->setChecked(true);
-        signInThroughTheDialog(root, u"auditor"_s, server.password());
+        signInRemembered(root, u"auditor"_s, server.password());
         QVERIFY(root.session().remembered());
         QSignalSpy finished(&root, &CompositionRoot::finished);
         root.quit();
@@ -207,10 +215,7 @@ void tst_CompositionRoot::idleLocksAndForgetsWhatWasShown()
         CompositionRoot root(o);
         root.start();
         SignInDialog *dialog = root.signInDialog();
-        auto *remember = dialog->findChild<QCheckBox *>(u"rememberCheck"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(remember->isEnabled(), 15'000); // the keychain answered
-        remember->setChecked(true);
-        signInThroughTheDialog(root, u"auditor"_s, server.password());
+        signInRemembered(root, u"auditor"_s, server.password());
         QVERIFY(root.session().remembered());
         QVERIFY(root.idleWatch().isWatching());
         QVERIFY(root.mainWindow()->showPane(u"audit"_s));

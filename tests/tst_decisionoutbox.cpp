@@ -6,12 +6,12 @@
 // while offline is a 403, none applied, and one poison item does not block the
 // rest (8); a 503's Retry-After is honoured; what waits survives a restart.
 #include "domain/clock.h"
+#include "faketokensource.h"
 #include "httptestclient.h"
 #include "models/queues/decisionoutbox.h"
 #include "models/queues/queueitemclient.h"
 #include "scriptedhttpserver.h"
 #include "serverapi.h"
-#include "services/api/accesstokensource.h"
 #include "services/api/apiclient.h"
 #include "services/api/apijob.h"
 #include "services/cache/cachestore.h"
@@ -34,14 +34,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-class FixedToken final : public AccessTokenSource
-{
-public:
-    QString accessToken() const override { return token; }
-    void refreshAccessToken(std::function<void(bool)> done) override { done(false); }
-    QString token;
-};
 
 const QString kScope = u"outbox-test"_s;
 
@@ -78,7 +70,7 @@ struct Console
 
     QNetworkAccessManager network;
     SystemClock clock;
-    FixedToken token;
+    FakeTokenSource token;
     ApiClient api;
     CacheStore cache;
     QueueItemClient client;
